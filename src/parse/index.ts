@@ -1,0 +1,130 @@
+import { assertNever } from "../core/assert-never.js";
+import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
+import type { SourceFile } from "../core/source.js";
+import { decodeFast, type SourceFormat } from "./fast-decode.js";
+import { findHelmAction } from "./helm.js";
+import { findJsonError } from "./json-error.js";
+import { createLocator, type Locator } from "./positions.js";
+import { makeResource } from "./resource.js";
+import { type DocumentItem, splitDocument } from "./split-lists.js";
+import { offsetToOrigin } from "./text-position.js";
+import type { ParseResult, Resource } from "./types.js";
+import {
+  type DecodedDocument,
+  decodeYamlFile,
+  parseYamlFile,
+  type YamlFile,
+} from "./yaml-documents.js";
+
+export type { JsonObject, JsonPath, JsonValue, ParseResult, Resource } from "./types.js";
+
+/**
+ * Parses every file; results are concatenated in input order. A file that does
+ * not parse yields an error diagnostic and `incomplete: true`; the other files
+ * are still parsed (issue 2, "Parsing").
+ */
+export function parseFiles(files: readonly SourceFile[]): ParseResult {
+  const resources: Resource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let incomplete = false;
+  for (const file of files) {
+    const result = parseFile(file);
+    resources.push(...result.resources);
+    diagnostics.push(...result.diagnostics);
+    incomplete ||= result.incomplete;
+  }
+  return { resources, diagnostics, incomplete };
+}
+
+/**
+ * Parses one file (YAML, or JSON when the path ends in `.json`). Decodes with
+ * the fast decoder when it can; the `yaml` package parses the file only for
+ * errors, anchors, or when some `Resource.locate` is first called.
+ */
+export function parseFile(file: SourceFile): ParseResult {
+  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  const format: SourceFormat = file.path.toLowerCase().endsWith(".json") ? "json" : "yaml";
+  const helmAt = findHelmAction(text);
+  if (helmAt >= 0) return helmTemplate(file.path, text, helmAt);
+
+  let yamlFile: YamlFile | undefined;
+  const getYamlFile = (): YamlFile => {
+    yamlFile ??= parseYamlFile(text);
+    return yamlFile;
+  };
+  const locator = createLocator(file.path, getYamlFile);
+
+  const fast = decodeFast(text, format);
+  let decoded: DecodedDocument[];
+  if (fast !== null) {
+    decoded = fast.map((value) => ({ value, diagnostics: [] }));
+  } else if (format === "json") {
+    return text.includes("{{")
+      ? helmTemplate(file.path, text, text.indexOf("{{"))
+      : jsonSyntaxError(file.path, text);
+  } else {
+    decoded = decodeYamlFile(file.path, getYamlFile());
+    // A template that our Helm patterns missed usually fails to parse as YAML.
+    if (text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
+      return helmTemplate(file.path, text, text.indexOf("{{"));
+    }
+  }
+  return collect(file.path, decoded, locator);
+}
+
+function collect(file: string, decoded: DecodedDocument[], locator: Locator): ParseResult {
+  const resources: Resource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let incomplete = false;
+  decoded.forEach((doc, docIndex) => {
+    diagnostics.push(...doc.diagnostics);
+    if (doc.diagnostics.length > 0) {
+      incomplete = true;
+      return;
+    }
+    for (const item of splitDocument(doc.value)) {
+      if (item.kind === "manifest") {
+        resources.push(makeResource(item.object, file, docIndex, item.listIndex, locator));
+      } else {
+        const at = locator(docIndex, item.listIndex, []);
+        diagnostics.push(diagnostic("info", item.kind, skippedMessage(item), at));
+      }
+    }
+  });
+  diagnostics.sort(compareDiagnostics);
+  return { resources, diagnostics, incomplete };
+}
+
+function skippedMessage(item: Exclude<DocumentItem, { kind: "manifest" }>): string {
+  const subject = item.listIndex === null ? "This document" : `Item ${item.listIndex} of this List`;
+  switch (item.kind) {
+    case "not-an-object":
+      return `${subject} is ${item.what}, not a Kubernetes object; it was skipped.`;
+    case "not-kubernetes":
+      return `${subject} has no string apiVersion and kind, so it is not a Kubernetes manifest; it was skipped. Add apiVersion and kind if it should be analyzed.`;
+    default:
+      return assertNever(item, "document item");
+  }
+}
+
+function helmTemplate(file: string, text: string, offset: number): ParseResult {
+  const message =
+    "This is a Helm template, not rendered: run `helm template` and analyze its output. The file was skipped.";
+  const at = offsetToOrigin(file, text, offset);
+  return {
+    resources: [],
+    diagnostics: [diagnostic("warning", "helm-template", message, at)],
+    incomplete: true,
+  };
+}
+
+function jsonSyntaxError(file: string, text: string): ParseResult {
+  const error = findJsonError(text);
+  const message = `JSON syntax error: ${error.reason}. Fix the JSON (a missing or trailing comma, an unquoted key, a missing quote); the file was skipped.`;
+  const at = offsetToOrigin(file, text, error.offset);
+  return {
+    resources: [],
+    diagnostics: [diagnostic("error", "json-syntax", message, at)],
+    incomplete: true,
+  };
+}
