@@ -33,8 +33,11 @@ export async function readSources(
 }
 
 class Walker {
-  /** Real path of each file read → the file (first path in sorted order wins). */
-  private readonly files = new Map<string, SourceFile>();
+  /**
+   * Real path of each file read → how it was reached. A path reached without
+   * following a symlink wins, then the smallest path: each file is read once.
+   */
+  private readonly files = new Map<string, { file: SourceFile; viaLink: boolean }>();
   private readonly diagnostics: Diagnostic[] = [];
   private readonly walked = new Set<string>();
 
@@ -45,9 +48,9 @@ class Walker {
     try {
       const info = await stat(full);
       if (info.isDirectory()) {
-        await this.walk(full, await realpath(full));
+        await this.walk(full, await realpath(full), false);
       } else if (info.isFile()) {
-        await this.read(full);
+        await this.read(full, false);
       } else {
         this.unreadable(full, "it is neither a file nor a directory");
       }
@@ -56,7 +59,7 @@ class Walker {
     }
   }
 
-  private async walk(dir: string, root: string): Promise<void> {
+  private async walk(dir: string, root: string, viaLink: boolean): Promise<void> {
     const real = await realpath(dir);
     if (this.walked.has(real)) return; // a symlink loop inside the root
     this.walked.add(real);
@@ -71,8 +74,8 @@ class Walker {
     for (const entry of entries) {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await this.walk(full, root);
-      else if (entry.isFile() && isManifest(entry.name)) await this.read(full);
+      if (entry.isDirectory()) await this.walk(full, root, viaLink);
+      else if (entry.isFile() && isManifest(entry.name)) await this.read(full, viaLink);
       else if (entry.isSymbolicLink()) await this.followLink(full, root);
     }
   }
@@ -94,16 +97,20 @@ class Walker {
       this.diagnostics.push(diagnostic("warning", "symlink-outside-root", message, this.at(link)));
       return;
     }
-    if (isDirectory) await this.walk(link, root);
-    else await this.read(link);
+    if (isDirectory) await this.walk(link, root, true);
+    else await this.read(link, true);
   }
 
-  private async read(full: string): Promise<void> {
+  private async read(full: string, viaLink: boolean): Promise<void> {
     try {
       const real = await realpath(full);
       const file = { path: this.relative(full), text: await readFile(full, "utf8") };
       const seen = this.files.get(real);
-      if (seen === undefined || file.path < seen.path) this.files.set(real, file);
+      const better =
+        seen === undefined ||
+        (seen.viaLink && !viaLink) ||
+        (seen.viaLink === viaLink && file.path < seen.file.path);
+      if (better) this.files.set(real, { file, viaLink });
     } catch (error) {
       this.unreadable(full, reasonOf(error));
     }
@@ -123,9 +130,8 @@ class Walker {
   }
 
   result(): SourceSet {
-    const files = [...this.files.values()].sort((a, b) =>
-      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-    );
+    const files = [...this.files.values()].map((seen) => seen.file);
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, diagnostics: [...this.diagnostics].sort(compareDiagnostics) };
   }
 }

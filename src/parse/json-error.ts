@@ -29,7 +29,7 @@ export function findJsonError(text: string): JsonError {
   };
   const literal = (word: string): void => {
     if (text.startsWith(word, i)) i += word.length;
-    else fail(`unexpected character '${text[i]}'`);
+    else fail(`expected ${word}`);
   };
   const string = (): void => {
     i++;

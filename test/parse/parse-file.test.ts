@@ -1,0 +1,243 @@
+import { describe, expect, it } from "vitest";
+import { parseFile, parseFiles } from "../../src/parse/index.js";
+import { describeDiagnostics, describeResource, fixture } from "./fixtures.js";
+
+interface Row {
+  readonly fixture: string;
+  readonly resources: readonly string[];
+  readonly diagnostics: readonly string[];
+  readonly incomplete: boolean;
+}
+
+const rows: [string, Row][] = [
+  [
+    "a multi-document file yields every object, with an empty document ignored and each start right",
+    {
+      fixture: "multi-doc.yaml",
+      resources: [
+        "Namespace -/shop doc0 @2:1",
+        "NetworkPolicy shop/allow-frontend doc2 @11:1",
+        "Deployment shop/backend doc3 @29:1",
+      ],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "a kind: List yields its items; a string item and an object without kind are reported",
+    {
+      fixture: "list.yaml",
+      resources: ["Namespace -/db doc0[0] @4:3", "Pod db/postgres-0 doc0[1] @8:3"],
+      diagnostics: ["info not-an-object @15:3", "info not-kubernetes @16:3"],
+      incomplete: false,
+    },
+  ],
+  [
+    "a NetworkPolicyList from kubectl get -o yaml yields each policy",
+    {
+      fixture: "netpol-list.yaml",
+      resources: [
+        "NetworkPolicy db/default-deny doc0[0] @3:5",
+        "NetworkPolicy db/allow-api doc0[1] @12:5",
+      ],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "an empty PodList yields nothing and says nothing",
+    {
+      fixture: "empty-list.yaml",
+      resources: [],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "a JSON file yields its object",
+    {
+      fixture: "policy.json",
+      resources: ["NetworkPolicy payments/deny-all doc0 @1:1"],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "a JSON List yields its items",
+    {
+      fixture: "list.json",
+      resources: ["Namespace -/a doc0[0] @2:3", "Namespace -/b doc0[1] @3:3"],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "broken JSON is a positioned json-syntax error and the file is skipped",
+    {
+      fixture: "broken.json",
+      resources: [],
+      diagnostics: ["error json-syntax @4:3"],
+      incomplete: true,
+    },
+  ],
+  [
+    "broken YAML in one document skips that document only",
+    {
+      fixture: "broken.yaml",
+      resources: ["Namespace -/fine doc0 @1:1", "Namespace -/also-fine doc2 @13:1"],
+      diagnostics: ["error yaml-syntax @10:1"],
+      incomplete: true,
+    },
+  ],
+  [
+    "a duplicate key is an error at the second key and the object is skipped",
+    {
+      fixture: "duplicate-key.yaml",
+      resources: [],
+      diagnostics: ["error duplicate-key @12:7"],
+      incomplete: true,
+    },
+  ],
+  [
+    "a billion-laughs file ends in an alias-limit error at its first alias",
+    {
+      fixture: "bomb.yaml",
+      resources: [],
+      diagnostics: ["error yaml-alias-limit @7:10"],
+      incomplete: true,
+    },
+  ],
+  [
+    "ordinary anchors, aliases and merge keys are decoded",
+    {
+      fixture: "anchors.yaml",
+      resources: ["Deployment -/web doc0 @1:1"],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "a Helm template is reported as not rendered and skipped",
+    {
+      fixture: "helm.yaml",
+      resources: [],
+      diagnostics: ["warning helm-template @4:9"],
+      incomplete: true,
+    },
+  ],
+  [
+    "Prometheus {{ $labels }} inside strings is not mistaken for Helm",
+    {
+      fixture: "prometheus-rule.yaml",
+      resources: ["PrometheusRule -/node-down doc0 @1:1"],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+  [
+    "non-Kubernetes documents are skipped with an info each",
+    {
+      fixture: "non-k8s.yaml",
+      resources: [],
+      diagnostics: [
+        "info not-kubernetes @2:1",
+        "info not-kubernetes @6:1",
+        "info not-an-object @8:1",
+        "info not-an-object @11:1",
+      ],
+      incomplete: false,
+    },
+  ],
+  [
+    "a file with a BOM and CRLF line ends parses with the same positions",
+    {
+      fixture: "crlf-bom.yaml",
+      resources: ["Namespace -/windows doc0 @1:1", "Namespace -/crlf doc1 @6:1"],
+      diagnostics: [],
+      incomplete: false,
+    },
+  ],
+];
+
+describe("parseFile", () => {
+  it.each(rows)("%s", (_, row) => {
+    const result = parseFile(fixture(row.fixture));
+    expect(result.resources.map(describeResource)).toEqual(row.resources);
+    expect(describeDiagnostics(result)).toEqual(row.diagnostics);
+    expect(result.incomplete).toBe(row.incomplete);
+    for (const d of result.diagnostics) {
+      expect(d.file).toBe(row.fixture);
+      expect(d.message.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("decodes anchors and merge keys as Kubernetes does", () => {
+    const [web] = parseFile(fixture("anchors.yaml")).resources;
+    expect(web?.object.spec).toEqual({
+      selector: { matchLabels: { app: "web", tier: "front" } },
+      template: { metadata: { labels: { app: "web", tier: "front", version: "v2" } } },
+    });
+  });
+
+  it("strips the BOM and CRLF from keys and values", () => {
+    const [first, second] = parseFile(fixture("crlf-bom.yaml")).resources;
+    expect(first?.apiVersion).toBe("v1");
+    expect(second?.object.metadata).toEqual({ name: "crlf", labels: { os: "windows" } });
+  });
+
+  it("keeps name and namespace from metadata, with '' and null when missing", () => {
+    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n";
+    const [r] = parseFile({ path: "cm.yaml", text }).resources;
+    expect([r?.name, r?.namespace]).toEqual(["", null]);
+  });
+
+  it("ends a much deeper alias bomb in an error as well", () => {
+    const lines = [
+      "apiVersion: v1",
+      "kind: ConfigMap",
+      "data:",
+      "  l0: &l0 [x, x, x, x, x, x, x, x]",
+    ];
+    for (let i = 1; i <= 30; i++)
+      lines.push(
+        `  l${i}: &l${i} [${Array(8)
+          .fill(`*l${i - 1}`)
+          .join(", ")}]`,
+      );
+    const result = parseFile({ path: "deep-bomb.yaml", text: `${lines.join("\n")}\n` });
+    expect(describeDiagnostics(result)).toEqual(["error yaml-alias-limit @5:12"]);
+  });
+
+  it("treats an explicitly named file of another extension as YAML", () => {
+    const result = parseFile({
+      path: "manifest.txt",
+      text: "apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n",
+    });
+    expect(result.resources.map(describeResource)).toEqual(["Namespace -/x doc0 @1:1"]);
+  });
+});
+
+describe("parseFiles", () => {
+  it("keeps input order and parses the other files when one is broken", () => {
+    const result = parseFiles([
+      fixture("policy.json"),
+      fixture("broken.json"),
+      fixture("list.json"),
+    ]);
+    expect(result.resources.map((r) => `${r.file}:${r.name}`)).toEqual([
+      "policy.json:deny-all",
+      "list.json:a",
+      "list.json:b",
+    ]);
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      "broken.json json-syntax",
+    ]);
+    expect(result.incomplete).toBe(true);
+  });
+
+  it("is complete when nothing went wrong, even with info diagnostics", () => {
+    const result = parseFiles([fixture("multi-doc.yaml"), fixture("non-k8s.yaml")]);
+    expect(result.incomplete).toBe(false);
+    expect(result.resources).toHaveLength(3);
+  });
+});
