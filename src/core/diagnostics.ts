@@ -30,6 +30,7 @@ export type DiagnosticCode =
   | "invalid-policy-types"
   | "unknown-field"
   | "duplicate-object"
+  | "unknown-api-version"
   // model: accepted by the API server but probably wrong (warnings) or worth knowing (info)
   | "deprecated-api"
   | "namespace-synthesized"
@@ -47,6 +48,7 @@ export type DiagnosticCode =
   | "dns-blocked"
   | "ingress-in-egress-policy"
   | "owner-not-found"
+  | "owner-labels-differ"
   // engine / diff / generate
   | "incomplete-input"
   | "generate-skipped"

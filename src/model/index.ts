@@ -1,0 +1,136 @@
+import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
+import type { Origin } from "../core/source.js";
+import type { ParseResult, Resource } from "../parse/types.js";
+import { type Cidr, parseCidr } from "./cidr.js";
+import { classifyResource } from "./kinds.js";
+import { readNamespace, synthesizeNamespaces } from "./namespaces.js";
+import { readNetworkPolicy } from "./network-policy.js";
+import { ObjectContext } from "./object-context.js";
+import { buildWorkloads, type WorkloadResource } from "./owners.js";
+import type { Model, ModelOptions, Namespace, Policy } from "./types.js";
+
+export { NAMESPACE_NAME_LABEL } from "./namespaces.js";
+export { selectorMatches } from "./selector.js";
+
+/**
+ * Builds the model from parsed resources: namespaces (declared or synthesized),
+ * workloads, and policies in the internal form. Objects the API server would
+ * reject are left out with an error, and the model is then `incomplete`
+ * (semantics.md Part 1). Parse diagnostics are carried through.
+ */
+export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Model {
+  const defaultNamespace = options.defaultNamespace ?? "default";
+  const clusterCidrs = (options.clusterCidrs ?? [])
+    .map(parseCidr)
+    .filter((c): c is Cidr => c !== null);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  let incomplete = parsed.incomplete;
+  const report = (ctx: ObjectContext): void => {
+    diagnostics.push(...ctx.diagnostics);
+    if (ctx.errors > 0) incomplete = true;
+  };
+
+  const declared: Namespace[] = [];
+  const policies: Policy[] = [];
+  const workloadItems: WorkloadResource[] = [];
+  const users: { namespace: string; at: Origin }[] = [];
+  const firstSeen = new Map<string, Resource>();
+
+  for (const resource of [...parsed.resources].sort(compareResources)) {
+    const kind = classifyResource(resource);
+    if (kind.kind === "skip") continue;
+    const ctx = new ObjectContext(resource);
+    if (kind.kind === "unsupported") {
+      ctx.warn(
+        "unsupported-kind",
+        `${resource.kind} (${resource.apiVersion}) is not evaluated yet; results ignore it.`,
+        [],
+      );
+      report(ctx);
+      continue;
+    }
+    if (kind.kind === "unknown-version") {
+      ctx.error("unknown-api-version", kind.message, ["apiVersion"]);
+      report(ctx);
+      continue;
+    }
+    const namespace = kind.namespaced ? (resource.namespace ?? defaultNamespace) : "";
+    if (resource.name === "" && kind.kind !== "network-policy") {
+      ctx.error("missing-field", `metadata.name is required: give the ${resource.kind} a name.`, [
+        "metadata",
+        "name",
+      ]);
+      report(ctx);
+      continue;
+    }
+    if (
+      resource.name !== "" &&
+      isDuplicate(ctx, firstSeen, `${kind.identity}/${namespace}/${resource.name}`)
+    ) {
+      report(ctx);
+      continue;
+    }
+    switch (kind.kind) {
+      case "namespace":
+        declared.push(readNamespace(resource));
+        break;
+      case "workload":
+        workloadItems.push({ resource, namespace });
+        users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+        break;
+      case "network-policy": {
+        if (kind.deprecated) {
+          ctx.warn(
+            "deprecated-api",
+            `${resource.apiVersion} NetworkPolicy was removed in Kubernetes 1.16; analyzed as networking.k8s.io/v1. Change apiVersion to networking.k8s.io/v1.`,
+            ["apiVersion"],
+          );
+        }
+        const policy = readNetworkPolicy(ctx, namespace, clusterCidrs);
+        if (policy !== null) {
+          policies.push(policy);
+          users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+        }
+        break;
+      }
+    }
+    report(ctx);
+  }
+
+  const built = buildWorkloads(workloadItems);
+  diagnostics.push(...built.diagnostics);
+  const ns = synthesizeNamespaces(declared, users);
+  diagnostics.push(...ns.diagnostics);
+  return {
+    namespaces: ns.namespaces,
+    workloads: built.workloads.sort((a, b) => compareText(a.id, b.id)),
+    policies: policies.sort((a, b) => compareText(a.id, b.id)),
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    incomplete,
+  };
+}
+
+/** Same kind, namespace and name: the first in (file, document) order wins. */
+function isDuplicate(ctx: ObjectContext, firstSeen: Map<string, Resource>, key: string): boolean {
+  const first = firstSeen.get(key);
+  if (first === undefined) {
+    firstSeen.set(key, ctx.resource);
+    return false;
+  }
+  const at = first.locate([]);
+  ctx.warn(
+    "duplicate-object",
+    `${ctx.resource.kind} ${ctx.resource.name} is defined again (first at ${at.file}:${at.line}); this copy is ignored. Remove one of them.`,
+    [],
+  );
+  return true;
+}
+
+function compareResources(a: Resource, b: Resource): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.docIndex - b.docIndex || (a.listIndex ?? -1) - (b.listIndex ?? -1);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
