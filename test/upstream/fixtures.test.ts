@@ -78,24 +78,31 @@ describe("scenario folders", () => {
     expect(upstream.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(scenarios)("$name has a valid expected.yaml", (s) => {
+  // "%s" with the plain name: "$name" would be quoted and cut at 40 characters.
+  const named = <T extends { name: string }>(xs: readonly T[]) =>
+    xs.map((x) => [x.name, x] as const);
+
+  it.each(named(scenarios))("%s has a valid expected.yaml", (_name, s) => {
     const parsed = loadExpected(s);
     if (parsed instanceof Error) throw parsed;
     expect(parsed.probes.length).toBeGreaterThan(0);
   });
 
-  it.each(scenarios)("$name has policies.yaml with only v1 NetworkPolicies in x, y or z", (s) => {
-    const file = join(s.dir, "policies.yaml");
-    expect(existsSync(file)).toBe(true);
-    for (const o of objects(readFileSync(file, "utf8"))) {
-      expect(o.apiVersion).toBe("networking.k8s.io/v1");
-      expect(o.kind).toBe("NetworkPolicy");
-      expect(["x", "y", "z"]).toContain((o.metadata as { namespace?: string }).namespace);
-    }
-  });
+  it.each(named(scenarios))(
+    "%s has policies.yaml with only v1 NetworkPolicies in x, y or z",
+    (_name, s) => {
+      const file = join(s.dir, "policies.yaml");
+      expect(existsSync(file)).toBe(true);
+      for (const o of objects(readFileSync(file, "utf8"))) {
+        expect(o.apiVersion).toBe("networking.k8s.io/v1");
+        expect(o.kind).toBe("NetworkPolicy");
+        expect(["x", "y", "z"]).toContain((o.metadata as { namespace?: string }).namespace);
+      }
+    },
+  );
 
   const relabelled = scenarios.filter((s) => existsSync(join(s.dir, "relabel.yaml")));
-  it.each(relabelled)("$name relabels the cluster and keeps all its documents", (s) => {
+  it.each(named(relabelled))("%s relabels the cluster and keeps all its documents", (_name, s) => {
     const text = applyRelabel(cluster, readFileSync(join(s.dir, "relabel.yaml"), "utf8"), s.name);
     expect(objects(text).length).toBe(objects(cluster).length);
     expect(text).not.toBe(cluster);
