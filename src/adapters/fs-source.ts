@@ -39,7 +39,6 @@ class Walker {
    */
   private readonly files = new Map<string, { file: SourceFile; viaLink: boolean }>();
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly walked = new Set<string>();
 
   constructor(private readonly cwd: string) {}
 
@@ -48,7 +47,7 @@ class Walker {
     try {
       const info = await stat(full);
       if (info.isDirectory()) {
-        await this.walk(full, await realpath(full), false);
+        await this.walk(full, await realpath(full), false, new Set());
       } else if (info.isFile()) {
         await this.read(full, false);
       } else {
@@ -59,10 +58,16 @@ class Walker {
     }
   }
 
-  private async walk(dir: string, root: string, viaLink: boolean): Promise<void> {
+  /** `ancestors`: real paths of the directories above, to stop symlink loops inside the root. */
+  private async walk(
+    dir: string,
+    root: string,
+    viaLink: boolean,
+    ancestors: ReadonlySet<string>,
+  ): Promise<void> {
     const real = await realpath(dir);
-    if (this.walked.has(real)) return; // a symlink loop inside the root
-    this.walked.add(real);
+    if (ancestors.has(real)) return;
+    const inside = new Set(ancestors).add(real);
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -74,13 +79,17 @@ class Walker {
     for (const entry of entries) {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await this.walk(full, root, viaLink);
+      if (entry.isDirectory()) await this.walk(full, root, viaLink, inside);
       else if (entry.isFile() && isManifest(entry.name)) await this.read(full, viaLink);
-      else if (entry.isSymbolicLink()) await this.followLink(full, root);
+      else if (entry.isSymbolicLink()) await this.followLink(full, root, inside);
     }
   }
 
-  private async followLink(link: string, root: string): Promise<void> {
+  private async followLink(
+    link: string,
+    root: string,
+    ancestors: ReadonlySet<string>,
+  ): Promise<void> {
     let target: string;
     let isDirectory: boolean;
     try {
@@ -97,7 +106,7 @@ class Walker {
       this.diagnostics.push(diagnostic("warning", "symlink-outside-root", message, this.at(link)));
       return;
     }
-    if (isDirectory) await this.walk(link, root, true);
+    if (isDirectory) await this.walk(link, root, true, ancestors);
     else await this.read(link, true);
   }
 

@@ -55,7 +55,10 @@ function decodeDocument(file: string, doc: Document.Parsed, lc: LineCounter): De
     return { file, line: pos.line, column: pos.col };
   };
   if (doc.errors.length > 0) {
-    return { value: undefined, diagnostics: doc.errors.map((e) => errorDiagnostic(e, at)) };
+    return {
+      value: undefined,
+      diagnostics: reportedErrors(doc.errors).map((e) => errorDiagnostic(e, at)),
+    };
   }
   const complexKey = findComplexKey(doc);
   if (complexKey !== null) {
@@ -82,6 +85,20 @@ interface YamlError {
   readonly code: string;
   readonly message: string;
   readonly pos: readonly [number, number];
+}
+
+/**
+ * Every duplicate key (each is a real mistake), but only the first syntax error:
+ * the ones after it are usually the parser losing its footing, and only noise.
+ */
+function reportedErrors(errors: readonly YamlError[]): YamlError[] {
+  const duplicates = errors.filter((e) => e.code === "DUPLICATE_KEY");
+  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  const first = syntax.reduce<YamlError | null>(
+    (a, e) => (a === null || e.pos[0] < a.pos[0] ? e : a),
+    null,
+  );
+  return first === null ? duplicates : [...duplicates, first];
 }
 
 function errorDiagnostic(error: YamlError, at: (offset: number) => Origin): Diagnostic {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parseFile } from "../../src/parse/index.js";
+import { describeDiagnostics } from "./fixtures.js";
+
+/** [sentence, JSON text, expected diagnostic] */
+const jsonRows: [string, string, string][] = [
+  ["a trailing comma is reported at the closing brace", '{"a": 1,}', "error json-syntax @1:9"],
+  ["a missing colon is reported where it was expected", '{"a" 1}', "error json-syntax @1:6"],
+  ["an unquoted key is reported at the key", "{a: 1}", "error json-syntax @1:2"],
+  ["a misspelled literal is reported at its start", '{"a": tru}', "error json-syntax @1:7"],
+  [
+    "an unterminated string is reported at the end of the file",
+    '{"a": "x',
+    "error json-syntax @1:9",
+  ],
+  ["an empty file is reported at its start", "", "error json-syntax @1:1"],
+  [
+    "a second top-level value is reported where it starts",
+    '{"a": 1}\n{"b": 2}',
+    "error json-syntax @2:1",
+  ],
+  [
+    "a missing bracket on a later line is found there",
+    '{\n  "a": [1, 2\n}',
+    "error json-syntax @3:1",
+  ],
+];
+
+/** [sentence, YAML text, expected diagnostics] */
+const yamlRows: [string, string, string[]][] = [
+  ["a bad indentation is a yaml-syntax error", "a:\n  - b\n - c\n", ["error yaml-syntax @3:1"]],
+  [
+    "an unclosed quote is a yaml-syntax error where the parser notices it",
+    'apiVersion: v1\nkind: "Pod\n',
+    ["error yaml-syntax @3:1"],
+  ],
+  ["a mapping used as a key is a yaml-syntax error", "? {a: 1}\n: b\n", ["error yaml-syntax @1:3"]],
+  [
+    "a duplicate key at the top is a duplicate-key error",
+    "kind: Pod\nkind: Service\n",
+    ["error duplicate-key @2:1"],
+  ],
+  ["a tab-indented line is a yaml-syntax error", "a:\n\tb: 1\n", ["error yaml-syntax @2:1"]],
+];
+
+describe("syntax errors", () => {
+  it.each(jsonRows)("JSON: %s", (_, text, expected) => {
+    const result = parseFile({ path: "bad.json", text });
+    expect(describeDiagnostics(result)).toEqual([expected]);
+    expect(result.incomplete).toBe(true);
+  });
+
+  it.each(yamlRows)("YAML: %s", (_, text, expected) => {
+    const result = parseFile({ path: "bad.yaml", text });
+    expect(describeDiagnostics(result)).toEqual(expected);
+    expect(result.incomplete).toBe(true);
+  });
+});
+
+/** [sentence, text, is it a Helm template?] */
+const helmRows: [string, string, boolean][] = [
+  ["a value that is a template action", "name: {{ .Values.name }}\n", true],
+  [
+    "a whitespace-trimming control line",
+    "{{- if .Values.enabled }}\nkind: Pod\n{{- end }}\n",
+    true,
+  ],
+  ["a quoted .Values reference", 'image: "{{ .Values.image }}"\n', true],
+  ["an include piped to nindent", 'labels:\n  {{- include "x.labels" . | nindent 4 }}\n', true],
+  [
+    "Prometheus labels inside a quoted string",
+    'summary: "Node {{ $labels.instance }} is down"\n',
+    false,
+  ],
+  [
+    "Prometheus value in the middle of a plain string",
+    "description: Down for {{ $value }} minutes\n",
+    false,
+  ],
+  ["braces that are not a template", "data: {a: {b: 1}}\n", false],
+];
+
+describe("Helm templates", () => {
+  it.each(helmRows)("%s: %s", (_, text, isHelm) => {
+    const result = parseFile({ path: "t.yaml", text: `apiVersion: v1\nkind: ConfigMap\n${text}` });
+    expect(result.diagnostics.some((d) => d.code === "helm-template")).toBe(isHelm);
+    expect(result.incomplete).toBe(isHelm);
+  });
+});
