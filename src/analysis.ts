@@ -1,0 +1,40 @@
+import type { Diagnostic } from "./core/diagnostics.js";
+import { compareDiagnostics } from "./core/diagnostics.js";
+import type { SourceFile } from "./core/source.js";
+import { buildGraph, lintGraph } from "./engine/index.js";
+import type { Graph, GraphOptions } from "./engine/types.js";
+import { buildModel } from "./model/index.js";
+import type { Model, ModelOptions } from "./model/types.js";
+import { parseFiles } from "./parse/index.js";
+import type { ParseResult } from "./parse/types.js";
+
+export interface AnalysisOptions extends ModelOptions, GraphOptions {}
+
+export interface Analysis {
+  readonly parsed: ParseResult;
+  /** The model, with every diagnostic of every stage (reading, parsing, model, engine). */
+  readonly model: Model;
+  /** The reachability graph; `graph.model` is `model`. */
+  readonly graph: Graph;
+}
+
+/**
+ * The whole pure pipeline for one tree of manifests: parse → model → engine.
+ * `readDiagnostics` are the reader's (unreadable paths, skipped symlinks): they join
+ * the model's list so every consumer sees one sorted list of diagnostics.
+ */
+export function analyzeSources(
+  files: readonly SourceFile[],
+  options: AnalysisOptions = {},
+  readDiagnostics: readonly Diagnostic[] = [],
+): Analysis {
+  const parsed = parseFiles(files);
+  const model = buildModel(parsed, options);
+  const graph = buildGraph(model, options);
+  // The engine's lints need the graph; the list is completed in place before anyone
+  // else sees this freshly built model, so the graph need not be built twice.
+  const all = model.diagnostics as Diagnostic[];
+  all.push(...readDiagnostics, ...lintGraph(graph));
+  all.sort(compareDiagnostics);
+  return { parsed, model, graph };
+}
