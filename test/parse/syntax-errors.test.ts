@@ -77,6 +77,12 @@ const helmRows: [string, string, boolean][] = [
     "description: Down for {{ $value }} minutes\n",
     false,
   ],
+  ["an unquoted action with no Helm keyword, which breaks the YAML", "name: {{ $name }}\n", true],
+  [
+    "Prometheus labels at the start of a block scalar line",
+    "description: |\n  {{ $labels.instance }} is down\n",
+    false,
+  ],
   ["braces that are not a template", "data: {a: {b: 1}}\n", false],
 ];
 
