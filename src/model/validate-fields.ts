@@ -27,6 +27,19 @@ function walk(
     ctx.error("invalid-type", `${formatPath(path)} ${problem}.`, path);
     return;
   }
+  if (schema.type === "string-map" && isObject(value)) {
+    // Labels and annotations map to strings: `version: 2` must be quoted.
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v !== "string" && v !== null) {
+        ctx.error(
+          "invalid-type",
+          `${formatPath([...path, k])} must be a string, not ${describe(v)}; quote it: "${String(JSON.stringify(v))}".`,
+          [...path, k],
+        );
+      }
+    }
+    return;
+  }
   if (schema.type === "array" && Array.isArray(value)) {
     value.forEach((item, i) => {
       walk(ctx, schema.items, item, [...path, i], homes);
@@ -63,13 +76,7 @@ function typeProblem(schema: FieldSchema, value: JsonValue): string | null {
         ? null
         : `must be an integer or a string, not ${describe(value)}`;
     case "string-map":
-      if (!isObject(value)) return `must be a mapping of strings, not ${describe(value)}`;
-      for (const [k, v] of Object.entries(value)) {
-        if (typeof v !== "string" && v !== null) {
-          return `must map to strings, but "${k}" is ${describe(v)} (quote it: "${String(JSON.stringify(v))}")`;
-        }
-      }
-      return null;
+      return isObject(value) ? null : `must be a mapping of strings, not ${describe(value)}`;
     case "any":
       return null;
   }
@@ -99,6 +106,9 @@ function unknownFieldMessage(
   const elsewhere = [...homes.entries()].find(([name]) => name.toLowerCase() === key.toLowerCase());
   if (elsewhere !== undefined) {
     const [name, places] = elsewhere;
+    const here = enclosingHome(path, places);
+    if (here !== null)
+      return `${head}: "${name}" belongs in ${here}.${name}; move it there (it is at the wrong level).`;
     const list = places.map((p) => `${p}.${name}`.replace(/^\(top level\)\./, "")).join(" or ");
     return `${head}: "${name}" belongs in ${list}; move it there (it is at the wrong level).`;
   }
@@ -112,5 +122,18 @@ function swappedDirection(key: string, path: JsonPath): string | null {
   const section = path.length >= 3 && path[0] === "spec" ? path[1] : undefined;
   if (key === "from" && section === "egress") return 'egress rules name their peers in "to".';
   if (key === "to" && section === "ingress") return 'ingress rules name their peers in "from".';
+  return null;
+}
+
+/** The concrete enclosing place where the field belongs, e.g. `spec.ingress[0]` for a field misplaced in its peer. */
+function enclosingHome(path: JsonPath, places: readonly string[]): string | null {
+  for (let n = path.length - 1; n >= 1; n--) {
+    const prefix = path.slice(0, n);
+    const pattern = formatPath(prefix.map((k) => (typeof k === "number" ? -1 : k))).replaceAll(
+      "[-1]",
+      "[]",
+    );
+    if (places.includes(pattern)) return formatPath(prefix);
+  }
   return null;
 }

@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import { modelFromFixtures } from "./helpers.js";
+
+/**
+ * Each fixture is a NetworkPolicy the API server (or kubectl --validate=strict)
+ * rejects. The model reports one error at the offending field and leaves it out.
+ */
+describe("what the API server rejects is an error at the offending field (semantics.md §2.7)", () => {
+  it.each([
+    [
+      "a label key with a space is an invalid selector",
+      "bad-label-key",
+      "invalid-selector",
+      12,
+      11,
+      "app name",
+    ],
+    [
+      "a label value starting with '-' is an invalid selector",
+      "bad-label-value",
+      "invalid-selector",
+      12,
+      11,
+      "-web",
+    ],
+    [
+      "a lowercase operator is an unknown operator",
+      "unknown-operator",
+      "invalid-selector",
+      13,
+      11,
+      'write "In"',
+    ],
+    [
+      "NotIn with no values is invalid",
+      "in-without-values",
+      "invalid-selector",
+      14,
+      11,
+      "at least one value",
+    ],
+    ["Exists with values is invalid", "exists-with-values", "invalid-selector", 14, 11, "takes no"],
+    ["a peer with no field is rejected", "empty-peer", "invalid-peer", 10, 7, "leave out from/to"],
+    [
+      "an ipBlock with a selector in the same peer is rejected",
+      "ipblock-with-selector",
+      "invalid-peer",
+      10,
+      7,
+      "separate",
+    ],
+    [
+      "a /33 IPv4 prefix is an invalid cidr",
+      "bad-cidr",
+      "invalid-ipblock",
+      11,
+      9,
+      "not a valid CIDR",
+    ],
+    ["an empty cidr is rejected", "empty-cidr", "invalid-ipblock", 11, 9, "needs a cidr"],
+    [
+      "an except equal to the cidr is not a strict subset",
+      "except-equal",
+      "invalid-ipblock",
+      13,
+      11,
+      "strictly inside",
+    ],
+    [
+      "an except outside the cidr is rejected",
+      "except-outside",
+      "invalid-ipblock",
+      14,
+      11,
+      "192.168.0.0/25",
+    ],
+    [
+      "protocol tcp in lower case is rejected",
+      "lowercase-protocol",
+      "invalid-protocol",
+      11,
+      7,
+      'write "TCP"',
+    ],
+    ["protocol ICMP is rejected", "icmp-protocol", "invalid-protocol", 10, 7, "TCP, UDP, SCTP"],
+    ["port 0 is out of range", "port-zero", "invalid-port", 10, 7, "1-65535"],
+    ["port 70000 is out of range", "port-too-large", "invalid-port", 10, 7, "1-65535"],
+    [
+      'port "80" in quotes is an invalid port name',
+      "quoted-port-number",
+      "invalid-port",
+      10,
+      7,
+      "without quotes",
+    ],
+    [
+      "an upper-case port name is invalid",
+      "uppercase-port-name",
+      "invalid-port",
+      10,
+      7,
+      "lower-case",
+    ],
+    [
+      "a port name over 15 characters is invalid",
+      "long-port-name",
+      "invalid-port",
+      10,
+      7,
+      "15 characters",
+    ],
+    [
+      "endPort without port is rejected",
+      "endport-without-port",
+      "invalid-endport",
+      11,
+      7,
+      "needs a numeric port",
+    ],
+    [
+      "endPort with a named port is rejected",
+      "endport-with-named-port",
+      "invalid-endport",
+      11,
+      7,
+      "named port",
+    ],
+    ["endPort below port is rejected", "endport-below-port", "invalid-endport", 11, 7, "less than"],
+    ["endPort above 65535 is rejected", "endport-too-large", "invalid-endport", 11, 7, "1-65535"],
+    [
+      "three policyTypes are too many",
+      "three-policy-types",
+      "invalid-policy-types",
+      11,
+      5,
+      "at most 2",
+    ],
+    [
+      "policyTypes ingress in lower case is rejected",
+      "lowercase-policy-type",
+      "invalid-policy-types",
+      9,
+      5,
+      'write "Ingress"',
+    ],
+    ["a missing metadata.name is rejected", "missing-name", "missing-field", 3, 1, "metadata.name"],
+    [
+      "a name with capitals and '_' is not a DNS subdomain",
+      "invalid-name",
+      "invalid-name",
+      4,
+      3,
+      "Allow_Web",
+    ],
+    [
+      "apiVersion networking.k8s.io/v1n is unknown",
+      "unknown-api-version",
+      "unknown-api-version",
+      1,
+      1,
+      '"networking.k8s.io/v1"',
+    ],
+    [
+      "ingres is an unknown field that means ingress",
+      "misspelled-ingress",
+      "unknown-field",
+      8,
+      3,
+      'did you mean "ingress"',
+    ],
+    [
+      "podselector is an unknown field that means podSelector",
+      "lowercase-pod-selector",
+      "unknown-field",
+      7,
+      3,
+      'did you mean "podSelector"',
+    ],
+    [
+      "ports directly under spec belongs in a rule",
+      "ports-at-spec-level",
+      "unknown-field",
+      11,
+      3,
+      "spec.ingress[].ports or spec.egress[].ports",
+    ],
+    [
+      "ports inside a peer belongs in the rule",
+      "ports-inside-peer",
+      "unknown-field",
+      11,
+      7,
+      "belongs in spec.ingress[0].ports",
+    ],
+    [
+      "policyTypes inside a rule belongs in spec",
+      "policy-types-inside-rule",
+      "unknown-field",
+      11,
+      5,
+      "belongs in spec.policyTypes",
+    ],
+    ["from in an egress rule should be to", "from-in-egress-rule", "unknown-field", 9, 5, '"to"'],
+    [
+      "a podSelector written as a string is the wrong type",
+      "selector-as-string",
+      "invalid-type",
+      7,
+      3,
+      "must be an object",
+    ],
+    [
+      "ports written as a mapping is the wrong type",
+      "ports-as-mapping",
+      "invalid-type",
+      9,
+      5,
+      "must be a list",
+    ],
+    [
+      "a fractional port is the wrong type",
+      "fractional-port",
+      "invalid-type",
+      10,
+      7,
+      "integer or a string",
+    ],
+    [
+      "an unquoted number as a label value is the wrong type",
+      "number-label-value",
+      "invalid-type",
+      12,
+      11,
+      'quote it: "2"',
+    ],
+  ])("%s", (_, name, code, line, column, text) => {
+    const file = `model/errors/${name}.yaml`;
+    const model = modelFromFixtures([file]);
+    const errors = model.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual([
+      `${code}@${line}:${column}`,
+    ]);
+    expect(errors[0]!.file).toBe(file);
+    expect(errors[0]!.message).toContain(text);
+    expect(model.policies).toEqual([]);
+    expect(model.incomplete).toBe(true);
+  });
+});
