@@ -2,6 +2,7 @@ import type { EndpointId, PolicyId, WorkloadId } from "../core/ids.js";
 import type { Origin } from "../core/source.js";
 import type { ConnSet } from "../engine/conn-set.js";
 import type { Graph } from "../engine/types.js";
+import type { Model } from "../model/types.js";
 
 export type DiffCause = "policy" | "endpoint-added" | "endpoint-removed";
 
@@ -52,4 +53,20 @@ export interface GraphDiff {
   readonly closed: readonly ChangeGroup[];
   readonly policyChanges: readonly PolicyChange[];
   readonly renames: readonly Rename[];
+}
+
+/** One side of a diff run: what was read and the model built from it. */
+export interface DiffSide {
+  /** A short commit id, `working tree`, or the directory given (the JSON's `base`/`head`). */
+  readonly label: string;
+  /** The full commit id; null for the working tree or a directory. */
+  readonly sha: string | null;
+  readonly model: Model;
+}
+
+/** Everything `reachdiff diff` computed, ready for the renderers. */
+export interface DiffRun {
+  readonly base: DiffSide;
+  readonly head: DiffSide;
+  readonly diff: GraphDiff;
 }
