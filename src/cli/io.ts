@@ -1,0 +1,34 @@
+import { type Diagnostic, formatDiagnostic } from "../core/diagnostics.js";
+
+/** Where the CLI writes, injected so tests run `main` in-process with buffers. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Colors only on a terminal, never with --no-color or NO_COLOR (no-color.org). */
+export function useColor(io: CliIo, noColorFlag: boolean): boolean {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return io.stdoutIsTTY;
+}
+
+/** Diagnostics go to stderr as `file:line:col: severity: message [code]`. */
+export function printDiagnostics(
+  io: CliIo,
+  diagnostics: readonly Diagnostic[],
+  quiet: boolean,
+): void {
+  for (const d of diagnostics) {
+    if (quiet && d.severity !== "error") continue;
+    io.err(`${formatDiagnostic(d)}\n`);
+  }
+}
+
+export function withNewline(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/run-cli.js";
+
+describe("reachdiff analyze", () => {
+  it("prints a readable report of the example tree and exits 0", async () => {
+    const r = await runCli(["analyze", "policies"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("shop/api[Deployment]");
+  });
+
+  it("prints the contract's JSON document", async () => {
+    const r = await runCli(["analyze", "policies", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      flows: { src: string; dst: string; conns: unknown }[];
+    };
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.flows).toContainEqual({
+      src: "shop/frontend[Deployment]",
+      dst: "shop/api[Deployment]",
+      conns: [{ protocol: "TCP", ports: [[8080, 8080]] }],
+    });
+  });
+
+  it.each([
+    ["mermaid", "flowchart"],
+    ["dot", "digraph"],
+    ["markdown", "shop/api"],
+  ])("offers --format %s", async (format, needle) => {
+    const r = await runCli(["analyze", "policies", "--format", format]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(needle);
+  });
+
+  it("exits 2 with file:line:col when a manifest does not parse", async () => {
+    const r = await runCli(["analyze", "test/fixtures/cli/unparseable.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /test\/fixtures\/cli\/unparseable\.yaml:\d+:\d+: error: .*\[yaml-syntax\]/,
+    );
+  });
+
+  it("exits 2 on a path that does not exist", async () => {
+    const r = await runCli(["analyze", "no/such/dir"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("[unreadable-path]");
+  });
+});
+
+describe("reachdiff lint", () => {
+  it("exits 1 and names the file, line and column of what the API server would reject", async () => {
+    const r = await runCli(["lint", "test/fixtures/cli/broken-policy.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("test/fixtures/cli/broken-policy.yaml:14:21: error:");
+    expect(r.stdout).toContain("[invalid-protocol]");
+  });
+
+  it("exits 0 on the clean example tree", async () => {
+    const r = await runCli(["lint", "policies"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("no problems found");
+  });
+
+  it("prints JSON with --format json", async () => {
+    const r = await runCli(["lint", "test/fixtures/cli/broken-policy.yaml", "--format", "json"]);
+    const doc = JSON.parse(r.stdout) as { diagnostics: { code: string; line: number }[] };
+    expect(doc.diagnostics.map((d) => d.code)).toContain("invalid-protocol");
+  });
+});
+
+describe("reachdiff explain", () => {
+  it.each([
+    ["shop/frontend[Deployment]", "shop/api[Deployment]", "8080/TCP", "ALLOWED"],
+    ["shop/frontend[Deployment]", "shop/postgres[StatefulSet]", "5432", "DENIED"],
+    ["shop/api[Deployment]", "shop/redis[Deployment]", "6379", "DENIED"],
+  ])("explains %s → %s on %s as %s", async (src, dst, port, verdict) => {
+    const r = await runCli(["explain", src, dst, port, "policies"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`verdict: ${verdict}`);
+  });
+
+  it("says which endpoint it does not know", async () => {
+    const r = await runCli([
+      "explain",
+      "shop/nope[Deployment]",
+      "shop/api[Deployment]",
+      "policies",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('unknown source "shop/nope[Deployment]"');
+  });
+});
+
+describe("usage", () => {
+  it.each([
+    [["frobnicate"], 'unknown command "frobnicate"'],
+    [["analyze", "--frobnicate"], "Unknown option"],
+    [["analyze", "--format", "pdf", "policies"], "--format must be one of"],
+    [["explain", "only-one"], "SRC and DST are required"],
+  ])("rejects %j with exit 2", async (argv, message) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it.each(["analyze", "diff", "explain", "lint", "generate-egress"])(
+    "prints help for %s",
+    async (command) => {
+      const r = await runCli([command, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`reachdiff ${command}`);
+    },
+  );
+});
