@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
+import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import type { Direction } from "../model/types.js";
 import { type CompiledModel, type CompiledRule, DIRECTIONS } from "./compile.js";
 import { graphInternals } from "./graph.js";
@@ -111,5 +111,5 @@ export function lintGraph(graph: Graph): Diagnostic[] {
       }
     }
   }
-  return out;
+  return out.sort(compareDiagnostics);
 }
