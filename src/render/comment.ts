@@ -1,0 +1,137 @@
+import type { Origin } from "../core/source.js";
+import { fitBudget, type Rung, type Section } from "./budget.js";
+import { changeRows } from "./change-rows.js";
+import {
+  type CommentContext,
+  diagnosticsSection,
+  extraSection,
+  fullRiskSections,
+  graphSection,
+  groupedRiskSections,
+  headerSection,
+  policiesSection,
+  renamesSection,
+} from "./comment-sections.js";
+import { type DiffReportInput, type DiffSideInfo, resolveSides } from "./diff-input.js";
+import { formatCount } from "./format.js";
+import { policyLookup } from "./policy-info.js";
+
+/** GitHub rejects comments over 65,536 characters; stay well below. */
+export const COMMENT_BUDGET = 60_000;
+
+/** A side's label, diagnostics and completeness (default: the side's model). */
+export type CommentSide = DiffSideInfo;
+
+export interface CommentInput extends DiffReportInput {
+  /**
+   * E.g. `reachdiff:<hash>`: the first line becomes `<!-- reachdiff:<hash> -->`. A
+   * marker that is already an HTML comment (as `commentMarker` makes) is used as is.
+   */
+  readonly marker: string;
+  /** Makes a `file:line` link (e.g. to the PR's head blob); null for plain text. */
+  readonly fileLink?: (origin: Origin) => string | null;
+  /** Sections the caller adds (egress suggestion, commit link), after the diagnostics. */
+  readonly extraSections?: readonly { readonly title: string; readonly body: string }[];
+  /** Where the full report is, for the last line. */
+  readonly fullReport?: string;
+}
+
+export interface RenderedComment {
+  readonly body: string;
+  /** True when anything was grouped further or left out to fit the budget. */
+  readonly truncated: boolean;
+}
+
+const DEFAULT_FULL_REPORT = "the job summary and the JSON report artifact";
+
+function present(sections: readonly (Section | null)[]): Section[] {
+  return sections.filter((s): s is Section => s !== null);
+}
+
+/**
+ * The PR comment (issue 3): marker, verdict, counts by risk, then the changes risk
+ * first, renames, changed policies, the changed-edge graph, diagnostics (head errors
+ * first) and the caller's sections. It degrades full → grouped → counts only to fit
+ * `budget` characters, always by whole sections. Pure and byte-identical for
+ * identical input.
+ */
+export function renderComment(input: CommentInput, budget = COMMENT_BUDGET): RenderedComment {
+  const ctx: CommentContext = {
+    diff: input.diff,
+    rows: changeRows(input.diff),
+    sides: resolveSides(input),
+    marker: input.marker,
+    fileLink: input.fileLink,
+    policy: policyLookup(input.diff),
+  };
+  const header = headerSection(ctx);
+  const extras = (input.extraSections ?? []).map((s, i) => extraSection(i, s.title, s.body));
+  const renames = renamesSection(ctx);
+  const policies = policiesSection(ctx);
+  const full = fullRiskSections(ctx);
+  const grouped = groupedRiskSections(ctx);
+  const graph = graphSection(ctx);
+  const extraCut = extras.length > 0 ? ["the added sections (see the job summary)"] : [];
+
+  const rungs: Rung[] = [
+    {
+      name: "full",
+      sections: present([
+        header,
+        ...full.sections,
+        renames,
+        policies,
+        graph,
+        diagnosticsSection(ctx, 50),
+        ...extras,
+      ]),
+      cuts: full.cuts,
+    },
+    {
+      name: "full-no-graph",
+      sections: present([
+        header,
+        ...full.sections,
+        renames,
+        policies,
+        diagnosticsSection(ctx, 50),
+        ...extras,
+      ]),
+      cuts: [...full.cuts, ...(graph ? ["the graph"] : [])],
+    },
+    {
+      name: "grouped",
+      sections: present([
+        header,
+        ...grouped.sections,
+        renamesSection(ctx, 20),
+        policiesSection(ctx, 20),
+        diagnosticsSection(ctx, 20),
+        ...extras,
+      ]),
+      cuts: ["rows grouped by namespace", ...grouped.cuts, ...(graph ? ["the graph"] : [])],
+    },
+    {
+      name: "counts",
+      sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5), ...extras]),
+      cuts: ["the rows (counts only)", ...(graph ? ["the graph"] : [])],
+    },
+    {
+      name: "counts-no-extras",
+      sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5)]),
+      cuts: ["the rows (counts only)", ...extraCut],
+    },
+    {
+      name: "counts-bare",
+      sections: present([header, diagnosticsSection(ctx, 0)]),
+      cuts: ["the rows (counts only)", "the lists of policies and diagnostics", ...extraCut],
+    },
+  ];
+  const where = input.fullReport ?? DEFAULT_FULL_REPORT;
+  const footer = (cuts: readonly string[]): string =>
+    cuts.length === 0
+      ? `<sub>Every changed pair is in ${where}.</sub>`
+      : `<sub>Shortened to fit ${formatCount(budget)} characters: left out ${cuts.join("; ")}. The full report is in ${where}.</sub>`;
+  const fitted = fitBudget(rungs, budget, footer);
+  return { body: fitted.body, truncated: fitted.truncated };
+}

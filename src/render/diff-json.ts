@@ -1,0 +1,64 @@
+import type { EndpointId, PolicyId, WorkloadId } from "../core/ids.js";
+import { expandChanges } from "../diff/index.js";
+import type { DiffCause, FlowChange } from "../diff/types.js";
+import { type ConnsJson, connsToJson } from "../engine/conn-set.js";
+import { type DiagnosticJson, diagnosticsToJson } from "./diagnostics-json.js";
+import { type DiffReportInput, resolveSides } from "./diff-input.js";
+
+export interface FlowChangeJson {
+  readonly src: EndpointId;
+  readonly dst: EndpointId;
+  readonly conns: ConnsJson;
+  readonly cause: DiffCause;
+  readonly policies: readonly PolicyId[];
+}
+
+/** `reachdiff diff --format json` (contract.md), plus additive `incomplete` and `renamed`. */
+export interface DiffJson {
+  readonly schemaVersion: 1;
+  readonly base: string;
+  readonly head: string;
+  readonly opened: readonly FlowChangeJson[];
+  readonly closed: readonly FlowChangeJson[];
+  readonly diagnostics: {
+    readonly base: readonly DiagnosticJson[];
+    readonly head: readonly DiagnosticJson[];
+  };
+  /** True for a side whose input was partly unusable (errors, unparseable files). */
+  readonly incomplete: { readonly base: boolean; readonly head: boolean };
+  /** Workloads seen as renamed: their flows are compared through the rename. */
+  readonly renamed: readonly { readonly from: WorkloadId; readonly to: WorkloadId }[];
+}
+
+function changeJson(c: FlowChange): FlowChangeJson {
+  return {
+    src: c.src,
+    dst: c.dst,
+    conns: connsToJson(c.conns),
+    cause: c.cause,
+    policies: [...c.policies],
+  };
+}
+
+/** The diff document: every changed pair, expanded from the change groups. */
+export function diffToJson(input: DiffReportInput): DiffJson {
+  const { base, head } = resolveSides(input);
+  return {
+    schemaVersion: 1,
+    base: base.label,
+    head: head.label,
+    opened: expandChanges(input.diff.opened).map(changeJson),
+    closed: expandChanges(input.diff.closed).map(changeJson),
+    diagnostics: {
+      base: diagnosticsToJson(base.diagnostics),
+      head: diagnosticsToJson(head.diagnostics),
+    },
+    incomplete: { base: base.incomplete, head: head.incomplete },
+    renamed: input.diff.renames.map((r) => ({ from: r.from, to: r.to })),
+  };
+}
+
+/** The diff document as the CLI prints it (two-space indent, final newline). */
+export function renderDiffJson(input: DiffReportInput): string {
+  return `${JSON.stringify(diffToJson(input), null, 2)}\n`;
+}

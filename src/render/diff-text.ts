@@ -1,0 +1,84 @@
+import { formatConns } from "../engine/conn-set.js";
+import { paint } from "./ansi.js";
+import { causeText } from "./cause.js";
+import { type ChangeRow, changeRows } from "./change-rows.js";
+import { diagnosticCounts, diagnosticLines } from "./diagnostics.js";
+import { type DiffReportInput, resolveSides } from "./diff-input.js";
+import { formatCount } from "./format.js";
+import { formatEndpoints } from "./grouping.js";
+import { policyLookup } from "./policy-info.js";
+import { RISKS, riskShort, riskTitle } from "./risk.js";
+import { verdict } from "./verdict.js";
+
+export interface DiffTextOptions {
+  /** ANSI colors (green opened, red closed); the CLI decides TTY / `--no-color`. */
+  readonly color: boolean;
+}
+
+/**
+ * `reachdiff diff --format text`: the verdict, counts by risk, then one line per
+ * grouped change (risk first), renames, changed policies and diagnostics.
+ */
+export function renderDiffText(input: DiffReportInput, options: DiffTextOptions): string {
+  const p = paint(options.color);
+  const sides = resolveSides(input);
+  const rows = changeRows(input.diff);
+  const policy = policyLookup(input.diff);
+  const out: string[] = [
+    p.bold(`reachdiff: ${verdict(rows.opened, rows.closed, input.diff.renames.length, sides)}`),
+    `${sides.base.label} → ${sides.head.label}`,
+  ];
+  const counts = RISKS.filter((r) => rows.counts[r] > 0).map(
+    (r) => `${riskShort(r)} ${formatCount(rows.counts[r])}`,
+  );
+  if (counts.length > 0) out.push(counts.join(" · "));
+  for (const risk of RISKS) {
+    const list = rows.rows.filter((r) => r.risk === risk);
+    if (list.length === 0) continue;
+    out.push("", p.bold(`${riskTitle(risk)} (${formatCount(rows.counts[risk])})`));
+    for (const row of list) out.push(rowLine(row, rows, policy, p));
+  }
+  if (input.diff.renames.length > 0) {
+    out.push("", p.bold("Renamed"));
+    for (const r of input.diff.renames) out.push(`  ${r.from} → ${r.to}`);
+  }
+  if (input.diff.policyChanges.length > 0) {
+    out.push("", p.bold("Policies changed"));
+    for (const c of input.diff.policyChanges) {
+      out.push(`  ${c.change} ${c.id}  ${c.origin.file}:${c.origin.line}`);
+    }
+  }
+  for (const side of ["head", "base"] as const) {
+    const diags = sides[side].diagnostics;
+    if (diags.length === 0) continue;
+    out.push("", p.bold(`Diagnostics (${side}: ${diagnosticCounts(diags)})`));
+    const shown =
+      side === "head"
+        ? diags.filter((d) => d.severity !== "info")
+        : diags.filter((d) => d.severity === "error");
+    for (const line of diagnosticLines(shown)) out.push(`  ${line}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function rowLine(
+  row: ChangeRow,
+  rows: ReturnType<typeof changeRows>,
+  policy: ReturnType<typeof policyLookup>,
+  p: ReturnType<typeof paint>,
+): string {
+  const universe = row.risk === "closed" ? rows.base : rows.head;
+  const sign = row.risk === "closed" ? p.red("-") : p.green("+");
+  const src = formatEndpoints(row.srcs, universe, "text");
+  const dst = formatEndpoints(row.dsts, universe, "text");
+  const why = [
+    causeText(row.cause),
+    ...row.policies.map((id) => {
+      const info = policy(id);
+      return info.origin ? `${id} (${info.origin.file}:${info.origin.line})` : id;
+    }),
+  ].join(", ");
+  const flows = row.pairs === 1 ? "" : p.dim(` [${formatCount(row.pairs)} flows]`);
+  const line = `  ${sign} ${src} → ${dst}  ${formatConns(row.conns)}  (${why})${flows}`;
+  return line;
+}
