@@ -1,8 +1,9 @@
 import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
-import type { Direction } from "../model/types.js";
+import type { Direction, Model, NamespaceMatch, Peer } from "../model/types.js";
 import { type CompiledModel, type CompiledRule, DIRECTIONS } from "./compile.js";
 import { graphInternals } from "./graph.js";
 import { type NamedPort, resolveNamedPort } from "./rule-ports.js";
+import { compileSelector } from "./selector.js";
 import type { Graph } from "./types.js";
 
 function ruleName(r: CompiledRule): string {
@@ -72,21 +73,59 @@ function namedPortLints(
   return out;
 }
 
+/** The namespaces a match covers, among those the model knows. */
+function namespacesMatching(model: Model, m: NamespaceMatch): string[] {
+  if (m.kind === "named") return [m.name];
+  const matches = compileSelector(m.selector);
+  return model.namespaces.filter((ns) => matches(ns.labels)).map((ns) => ns.name);
+}
+
+function peerPath(r: CompiledRule, i: number): string {
+  return `spec.${r.direction}[${r.rule.index}].${r.direction === "ingress" ? "from" : "to"}[${i}]`;
+}
+
+/**
+ * Why a pod peer matches nothing — or null when the repository cannot tell: a
+ * repository that keeps policies apart from workloads (Helm charts elsewhere) would
+ * otherwise drown in warnings, so a peer is only reported when the namespaces it
+ * covers do hold workloads here, or when its namespaceSelector matches none of the
+ * namespaces the repository declares.
+ */
+function emptyPeerReason(
+  model: Model,
+  populated: ReadonlySet<string>,
+  peer: Extract<Peer, { kind: "pods" }>,
+): string | null {
+  const namespaces = namespacesMatching(model, peer.namespaces);
+  if (namespaces.length === 0) {
+    if (!model.namespaces.some((ns) => ns.declared)) return null;
+    return "its namespaceSelector matches none of the namespaces declared here (select a namespace by name with the label kubernetes.io/metadata.name)";
+  }
+  const withWorkloads = namespaces.filter((ns) => populated.has(ns));
+  if (withWorkloads.length === 0) return null;
+  const shown = withWorkloads.slice(0, 3).join(", ") + (withWorkloads.length > 3 ? ", …" : "");
+  return `no workload in ${withWorkloads.length === 1 ? "namespace" : "namespaces"} ${shown} has the labels its podSelector asks for`;
+}
+
 /**
  * The engine's semantic warnings: policies that select no workload, pod peers that
- * match no workload, named ports that do not resolve. Sorted by position.
+ * match no workload, named ports that do not resolve. Sorted by position. Selectors
+ * are only judged where the repository holds workloads to judge them by.
  */
 export function lintGraph(graph: Graph): Diagnostic[] {
   const { compiled } = graphInternals(graph);
+  const model = graph.model;
+  const populated = new Set(model.workloads.map((w) => w.namespace));
   const out: Diagnostic[] = [];
   for (const cp of compiled.policies) {
     const { policy } = cp;
-    if (cp.subjects.length === 0) {
+    const home = namespacesMatching(model, policy.subject.namespaces);
+    if (cp.subjects.length === 0 && home.some((ns) => populated.has(ns))) {
       out.push(
         diagnostic(
           "warning",
           "selects-nothing",
-          `Policy ${policy.id} selects no workload in the repository, so it has no effect here; check its pod selector and namespace.`,
+          `Policy ${policy.id} selects no workload: namespace ${home.join(", ")} has workloads here, but none with the labels its spec.podSelector asks for; check the selector (a typo in a label key or value is the usual cause).`,
           policy.origin,
         ),
       );
@@ -95,16 +134,17 @@ export function lintGraph(graph: Graph): Diagnostic[] {
       for (const r of cp[direction]?.rules ?? []) {
         if (r.rule.peers !== "any") {
           r.rule.peers.forEach((peer, i) => {
-            if (peer.kind === "pods" && (r.peers[i]?.classes.length ?? 0) === 0) {
-              out.push(
-                diagnostic(
-                  "warning",
-                  "peer-matches-nothing",
-                  `Peer ${i} of ${ruleName(r)} matches no workload in the repository; check its selectors and namespace labels.`,
-                  r.rule.origin,
-                ),
-              );
-            }
+            if (peer.kind !== "pods" || (r.peers[i]?.classes.length ?? 0) > 0) return;
+            const reason = emptyPeerReason(model, populated, peer);
+            if (reason === null) return;
+            out.push(
+              diagnostic(
+                "warning",
+                "peer-matches-nothing",
+                `${peerPath(r, i)} of policy ${policy.id} matches no workload: ${reason}.`,
+                r.rule.origin,
+              ),
+            );
           });
         }
         out.push(...namedPortLints(compiled, r, cp.subjects));
