@@ -67,8 +67,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: {
       debug: (m: string) => log.debug(scrub(m)),
       info: (m: string) => log.debug(scrub(m)),
-      warn: (m: string) => log.warning(scrub(m)),
-      error: (m: string) => log.warning(scrub(m)),
+      // Octokit logs every failed request; the caller decides what is worth a warning.
+      warn: (m: string) => log.debug(scrub(m)),
+      error: (m: string) => log.debug(scrub(m)),
     },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: base },
     throttle: {

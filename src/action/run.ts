@@ -1,0 +1,182 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, relative } from "node:path";
+import { readSources } from "../adapters/fs-source.js";
+import { GitSourceError } from "../adapters/git-source.js";
+import {
+  type GitHubClient,
+  type GitHubClientOptions,
+  redactToken,
+} from "../adapters/github-client.js";
+import { analyzeSources } from "../analysis.js";
+import { parseConfig } from "../app/config.js";
+import { diffRevisions } from "../app/diff-revisions.js";
+import { formatDiagnostic } from "../core/diagnostics.js";
+import type { ModelOptions } from "../model/types.js";
+import { changedFiles } from "./changed-files.js";
+import { postComment } from "./comment.js";
+import { type ActionEvent, parseEvent } from "./event.js";
+import { annotationsFor, failureReasons } from "./gates.js";
+import { type ActionInputs, DEFAULT_CONFIG, readInputs } from "./inputs.js";
+import type { ActionIo } from "./io.js";
+import { type ActionReport, analyzeReport, diffReport } from "./report.js";
+import { planRevisions } from "./revisions.js";
+import { fitSummary } from "./summary.js";
+
+/** The adapters `run` works with; tests pass real ones pointed at temp repos and servers. */
+export interface RunDeps {
+  readonly env: NodeJS.ProcessEnv;
+  readonly io: ActionIo;
+  readonly createGitHub: (options: GitHubClientOptions) => GitHubClient;
+  /** Used when `GITHUB_WORKSPACE` is not set. */
+  readonly cwd: string;
+}
+
+/** How the run ended: `failure` is the one message for `setFailed`, null when it passed. */
+export interface RunResult {
+  readonly failure: string | null;
+}
+
+/**
+ * The whole Action: read inputs and the event, diff (or analyze), then write the report,
+ * outputs, summary, annotations and comment, and decide `fail-on`. It never throws for
+ * expected problems; the entry point turns `failure` into one `setFailed`. Whatever fails
+ * after the analysis, the summary and outputs are written first.
+ */
+export async function run(deps: RunDeps): Promise<RunResult> {
+  const inputs = readInputs(deps.env);
+  const io = redacting(deps.io, inputs.token);
+  if (inputs.token !== "") io.setSecret(inputs.token);
+  const env = deps.env;
+  const workspace = env.GITHUB_WORKSPACE || deps.cwd;
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", await readPayload(env), repository);
+  const modelOptions = await loadConfig(workspace, inputs.config);
+
+  const plan = await planRevisions(event, workspace);
+  io.info(`reachdiff: ${plan.why}`);
+  let report: ActionReport;
+  let changed: ReadonlySet<string> | null = null;
+  try {
+    if (plan.kind === "diff") {
+      const diff = await diffRevisions({
+        repoDir: workspace,
+        base: plan.base,
+        head: plan.head,
+        paths: inputs.paths,
+        modelOptions,
+      });
+      report = diffReport(diff);
+      changed = await changedFiles(workspace, plan.base, plan.head, inputs.paths);
+    } else {
+      const { files, diagnostics } = await readSources(inputs.paths, { cwd: workspace });
+      report = analyzeReport(analyzeSources(files, modelOptions, diagnostics));
+    }
+  } catch (error) {
+    if (!(error instanceof GitSourceError)) throw error;
+    // An unreadable revision: say so where people look, then fail (contract: exit 2).
+    await io.appendSummary(`### reachdiff could not read the revisions\n\n${error.message}\n`);
+    return { failure: `reachdiff: ${error.message}` };
+  }
+
+  const reportPath = join(env.RUNNER_TEMP || tmpdir(), "reachdiff-report.json");
+  await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
+  io.setOutput("opened", String(report.opened));
+  io.setOutput("closed", String(report.closed));
+  io.setOutput("report", reportPath);
+  io.setOutput("comment-url", "");
+  for (const d of annotationsFor(report.headDiagnostics, changed)) {
+    const place = { file: d.file, line: d.line, column: d.column, title: `reachdiff: ${d.code}` };
+    if (d.severity === "error") io.error(d.message, place);
+    else io.warning(d.message, place);
+  }
+  for (const d of report.headDiagnostics) io.info(formatDiagnostic(d));
+  await io.appendSummary(fitSummary((budget) => report.render(budget)));
+
+  const commentFailure = await commentOnPullRequest(event, inputs, report, env, deps, io);
+
+  const reasons = failureReasons(inputs.failOn, {
+    opened: report.opened,
+    closed: report.closed,
+    headErrors: report.headDiagnostics.filter((d) => d.severity === "error").length,
+    headIncomplete: report.headIncomplete,
+    brokenGuardrails: 0,
+  });
+  const all = [...(commentFailure ? [commentFailure] : []), ...reasons];
+  return { failure: all.length > 0 ? `reachdiff: ${all.join("; ")}` : null };
+}
+
+async function commentOnPullRequest(
+  event: ActionEvent,
+  inputs: ActionInputs,
+  report: ActionReport,
+  env: NodeJS.ProcessEnv,
+  deps: RunDeps,
+  io: ActionIo,
+): Promise<string | null> {
+  if (event.kind !== "pull-request" || inputs.comment === "off") return null;
+  if (inputs.token === "") {
+    io.warning("reachdiff: no github-token, so no PR comment (the job summary has the report)");
+    return null;
+  }
+  const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
+  const client = deps.createGitHub({
+    token: inputs.token,
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    ...(Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+    log: { debug: () => {}, warning: (m) => io.warning(m) },
+  });
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const outcome = await postComment(client, io, {
+    issue: { owner, repo, issueNumber: event.number },
+    mode: inputs.comment,
+    paths: inputs.paths,
+    report,
+  });
+  if (outcome.kind === "posted") io.setOutput("comment-url", outcome.url);
+  return outcome.kind === "failed" ? outcome.message : null;
+}
+
+async function readPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  return JSON.parse(await readFile(path, "utf8")) as unknown;
+}
+
+/**
+ * `.reachdiff.yaml` (or the `config` input) from the workspace. It is read from the checkout,
+ * which for `pull_request_target` is the base branch: a fork cannot change the options.
+ */
+async function loadConfig(workspace: string, file: string): Promise<ModelOptions> {
+  const abs = isAbsolute(file) ? file : join(workspace, file);
+  let text: string;
+  try {
+    text = await readFile(abs, "utf8");
+  } catch {
+    if (file === DEFAULT_CONFIG) return {};
+    throw new Error(`cannot read the config file ${file} (input config)`);
+  }
+  const { config, diagnostics } = parseConfig(text, relative(workspace, abs) || file);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    throw new Error(`invalid config file ${file}: ${errors.map(formatDiagnostic).join("; ")}`);
+  }
+  return {
+    ...(config.defaultNamespace !== undefined ? { defaultNamespace: config.defaultNamespace } : {}),
+    ...(config.clusterCidrs !== undefined ? { clusterCidrs: config.clusterCidrs } : {}),
+  };
+}
+
+/** Every message leaving the run goes through here, so the token can never be printed. */
+function redacting(io: ActionIo, token: string): ActionIo {
+  const r = (m: string) => redactToken(m, token);
+  return {
+    info: (m) => io.info(r(m)),
+    warning: (m, place) => io.warning(r(m), place),
+    error: (m, place) => io.error(r(m), place),
+    setSecret: (s) => io.setSecret(s),
+    setOutput: (name, value) => io.setOutput(name, r(value)),
+    appendSummary: (m) => io.appendSummary(r(m)),
+    setFailed: (m) => io.setFailed(r(m)),
+  };
+}

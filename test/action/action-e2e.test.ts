@@ -1,0 +1,308 @@
+import { readFileSync } from "node:fs";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commentMarker } from "../../src/adapters/github-comment.js";
+import { FakeGitHub } from "../support/fake-github.js";
+import {
+  type ActionRun,
+  buildActionBundle,
+  type PrCheckout,
+  prCheckout,
+  prEvent,
+  runAction,
+} from "./runner.js";
+
+const TOKEN = "ghs_e2eSECRETtoken0123456789";
+
+const NAMESPACES = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: monitoring
+`;
+
+const workload = (ns: string, name: string, port = 8080) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+    spec:
+      containers:
+        - name: main
+          image: example/${name}
+          ports:
+            - containerPort: ${port}
+`;
+
+const DENY_BACKEND = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: backend-from-frontend
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels: {app: backend}
+  policyTypes: [Ingress]
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels: {app: frontend}
+      ports:
+        - port: 8080
+`;
+
+const ALLOW_MONITORING = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: backend-from-monitoring
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels: {app: backend}
+  ingress:
+    - from:
+        - namespaceSelector:
+            matchLabels: {kubernetes.io/metadata.name: monitoring}
+      ports:
+        - port: 8080
+`;
+
+const BASE = {
+  "policies/namespaces.yaml": NAMESPACES,
+  "policies/apps.yaml": [
+    workload("shop", "frontend"),
+    workload("shop", "backend"),
+    workload("monitoring", "prometheus", 9090),
+  ].join("---\n"),
+  "policies/backend.yaml": DENY_BACKEND,
+};
+
+const MARKER = commentMarker(["policies"]);
+
+let bundle: string;
+let gh: FakeGitHub;
+let repo: PrCheckout;
+
+beforeAll(async () => {
+  bundle = await buildActionBundle();
+  // One repo for the common case; tests that need another shape build their own.
+  repo = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
+});
+beforeEach(async () => {
+  gh = await new FakeGitHub().start();
+});
+afterEach(async () => {
+  await gh.stop();
+});
+
+function run(
+  options: Partial<Parameters<typeof runAction>[2]> = {},
+  checkout = repo,
+): Promise<ActionRun> {
+  return runAction(bundle, checkout, { apiUrl: gh.url, token: TOKEN, ...options });
+}
+
+/**
+ * The token is registered once with `::add-mask::` (the runner consumes that command and
+ * masks the value; it is never displayed); it must appear nowhere else.
+ */
+function expectNoToken(r: ActionRun): void {
+  const report = r.outputs.report ? readFileSync(r.outputs.report, "utf8") : "";
+  const masks = r.stdout.split("\n").filter((l) => l.startsWith("::add-mask::"));
+  expect(masks).toEqual([`::add-mask::${TOKEN}`]);
+  const stdout = r.stdout.replace(`::add-mask::${TOKEN}`, "");
+  for (const text of [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), report]) {
+    expect(text).not.toContain(TOKEN);
+  }
+}
+
+describe("the Action on a pull request merge commit", () => {
+  it("posts one sticky comment, writes the outputs, the report and the summary", async () => {
+    const r = await run();
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    const comment = gh.comments[0]!;
+    expect(comment.body).toContain(MARKER);
+    expect(comment.body).toContain("monitoring/prometheus[Deployment]");
+    expect(Number(r.outputs.opened)).toBeGreaterThan(0);
+    expect(r.outputs.closed).toBe("0");
+    expect(r.outputs["comment-url"]).toBe(comment.html_url);
+    const report = JSON.parse(readFileSync(r.outputs.report!, "utf8"));
+    expect(report).toMatchObject({ schemaVersion: 1 });
+    expect(report.opened).toContainEqual(
+      expect.objectContaining({
+        src: "monitoring/prometheus[Deployment]",
+        dst: "shop/backend[Deployment]",
+      }),
+    );
+    expect(r.summary).toContain("monitoring/prometheus[Deployment]");
+    expectNoToken(r);
+  });
+
+  it("updates its comment on the next run instead of adding one, and makes no call when unchanged", async () => {
+    gh.seedComment(1, `${MARKER}\nan older report`);
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).not.toContain("an older report");
+    const writes = gh.writes().length;
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.writes()).toHaveLength(writes);
+    expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+  });
+
+  it.each([
+    [
+      "a 502 on the comment list is retried",
+      { method: "GET", path: /comments$/, status: 502, times: 1 },
+    ],
+    [
+      "a secondary rate limit (403, retry-after: 1) on the post is waited out",
+      {
+        method: "POST",
+        path: /comments$/,
+        status: 403,
+        headers: { "retry-after": "1" },
+        body: { message: "You have exceeded a secondary rate limit" },
+        times: 1,
+      },
+    ],
+  ])("%s", async (_s, fault) => {
+    gh.inject(fault);
+    const r = await run();
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expectNoToken(r);
+  });
+
+  it("warns but does not fail when the token may not comment (a fork PR)", async () => {
+    gh.inject({
+      method: "POST",
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+      times: 1,
+    });
+    const r = await run();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::.*may not comment/);
+    expect(r.summary).toContain("monitoring/prometheus[Deployment]");
+    expect(r.summary).toMatch(/may not comment/);
+    expect(Number(r.outputs.opened)).toBeGreaterThan(0);
+    expectNoToken(r);
+  });
+
+  it("fails with a message, after writing the summary, when GitHub keeps failing", async () => {
+    gh.inject({ method: "GET", path: /comments$/, status: 503, times: 99 });
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::reachdiff: GitHub kept failing/);
+    expect(r.summary).toContain("monitoring/prometheus[Deployment]");
+    expectNoToken(r);
+  });
+
+  it.each([
+    ["fail-on: opened fails the job because flows opened", "opened", 1],
+    ["fail-on: closed passes because nothing closed", "closed", 0],
+    ["fail-on: never passes", "never", 0],
+  ])("%s", async (_s, failOn, code) => {
+    const r = await run({ inputs: { "fail-on": failOn, comment: "off" } });
+    expect(r.code).toBe(code);
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it("rejects a bad input value before doing anything", async () => {
+    const r = await run({ inputs: { comment: "sometimes" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*input comment/);
+    expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe("other shapes", () => {
+  it("posts nothing when the PR changes no reachability and there is no earlier comment", async () => {
+    const same = prCheckout(BASE, {
+      "policies/apps.yaml": `${BASE["policies/apps.yaml"]}\n# a comment\n`,
+    });
+    const r = await run({}, same);
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(0);
+    expect(gh.writes()).toHaveLength(0);
+    expect(r.outputs.opened).toBe("0");
+  });
+
+  it("annotates an error in a changed file and fails with fail-on: error", async () => {
+    const broken = prCheckout(BASE, {
+      "policies/broken.yaml":
+        "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: x\n  namespace: shop\nspec:\n  podSelector: {}\n  ingress:\n    - ports:\n        - port: 8080\n          protocol: ICMP\n",
+    });
+    const r = await run({ inputs: { comment: "off" } }, broken);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error title=[^,]*invalid-protocol,file=policies\/broken\.yaml,line=11,col=11::/,
+    );
+  });
+
+  it("posts the counts-only form when GitHub says the full comment is too long", async () => {
+    const many = Array.from({ length: 40 }, (_, i) => workload("shop", `svc-${i}`)).join("---\n");
+    const wide = prCheckout(
+      { ...BASE, "policies/many.yaml": many },
+      {
+        "policies/deny-all.yaml":
+          "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\n  namespace: shop\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n",
+      },
+    );
+    await gh.stop();
+    gh = await new FakeGitHub({ maxBodyLength: 2_100 }).start();
+    const r = await run({}, wide);
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body.length).toBeLessThanOrEqual(2_100);
+    expect(r.stdout).toMatch(/counts only/);
+  });
+
+  it("on workflow_dispatch analyzes the checkout, writes the summary, posts nothing", async () => {
+    const r = await run({ eventName: "workflow_dispatch", event: {} });
+    expect(r.code).toBe(0);
+    expect(r.summary.length).toBeGreaterThan(0);
+    expect(gh.requests).toHaveLength(0);
+    expect(JSON.parse(readFileSync(r.outputs.report!, "utf8"))).toHaveProperty("flows");
+  });
+
+  it("on a push compares the previous commit with the pushed one", async () => {
+    const r = await run({
+      eventName: "push",
+      event: { before: repo.baseSha, after: repo.mergeSha },
+      inputs: { comment: "update" },
+    });
+    expect(r.code).toBe(0);
+    expect(Number(r.outputs.opened)).toBeGreaterThan(0);
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it("on pull_request_target reads the PR head from git objects (base checked out)", async () => {
+    const target = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
+    // pull_request_target checks out the base branch, not the merge commit.
+    const { git } = await import("./runner.js");
+    git(target.workspace, "fetch", "-q", "--depth=1", "origin", "main");
+    git(target.workspace, "checkout", "-q", "--detach", "FETCH_HEAD");
+    const r = await run(
+      { eventName: "pull_request_target", event: prEvent(target, "someone/fork") },
+      target,
+    );
+    expect(r.code).toBe(0);
+    expect(Number(r.outputs.opened)).toBeGreaterThan(0);
+    expect(gh.comments).toHaveLength(1);
+  });
+});
