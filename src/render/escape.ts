@@ -7,11 +7,11 @@
 /** Text outside code: no HTML tags, no table breaks, no markdown emphasis. */
 export function mdText(text: string): string {
   return text
+    .replace(/([\\`*_[\]])/g, "\\$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/\|/g, "\\|")
-    .replace(/([\\`*_[\]])/g, "\\$1")
     .replace(/\r?\n/g, " ");
 }
 
