@@ -1,6 +1,6 @@
 import type { PolicyId } from "../core/ids.js";
 import { type ConnSet, EMPTY_CONNS, isEmpty, union } from "../engine/conn-set.js";
-import type { Policy } from "../model/types.js";
+import type { Model, Policy } from "../model/types.js";
 import { PROTOCOLS } from "../model/types.js";
 import type { JointNode } from "./joint-nodes.js";
 import type { ChangedPolicy } from "./policy-changes.js";
@@ -11,6 +11,7 @@ import {
   explainsAll,
   NO_EFFECT,
   policyEffect,
+  policySelects,
 } from "./policy-effect.js";
 
 function size(c: ConnSet): number {
@@ -31,48 +32,109 @@ function effectOn(
   return policyEffect(policy, direction, subject, peer);
 }
 
-/** What one changed policy explains of a change on the pair `src → dst`. */
-function explained(
-  kind: "opened" | "closed",
-  conns: ConnSet,
-  change: ChangedPolicy,
-  src: JointNode,
-  dst: JointNode,
-): ConnSet {
-  let out = EMPTY_CONNS;
-  for (const direction of ["ingress", "egress"] as const) {
-    const before = effectOn(change.base, direction, src.baseRep, dst.baseRep);
-    const after = effectOn(change.head, direction, src.headRep, dst.headRep);
-    out = union(out, explainedBy(kind, conns, before, after));
-  }
-  return out;
+/** Whether any policy of a revision isolates `subject` in `direction` (§2.1). */
+function isolatedBy(
+  policies: readonly Policy[],
+  direction: "ingress" | "egress",
+  subject: EffectEndpoint | null,
+): boolean {
+  if (subject?.kind !== "workload") return false;
+  // The peer does not matter for isolation; any endpoint will do.
+  return policies.some((p) => policyEffect(p, direction, subject, subject).isolates);
 }
 
-/**
- * The changed policies that explain a change of `conns` on `src → dst`, best first
- * (design.md, "Attribution"): a policy whose edit alone explains the whole change
- * first, then by how much of it the edit explains, then by id. Each policy's base
- * version is judged against the base revision (its labels and namespaces) and its
- * head version against the head.
- */
-export function attributeChange(
-  kind: "opened" | "closed",
-  conns: ConnSet,
-  src: JointNode,
-  dst: JointNode,
+type Isolation = Record<"ingress" | "egress", { before: boolean; after: boolean }>;
+
+/** Explains changes of one diff: the changed policies and both revisions' policies. */
+export interface Attributor {
+  /**
+   * The changed policies that explain a change of `conns` on `src → dst`, best first
+   * (design.md, "Attribution"): a policy whose edit alone explains the whole change
+   * first, then by how much of it the edit explains, then by id. Each policy's base
+   * version is judged against the base revision (its labels and namespaces) and its
+   * head version against the head.
+   */
+  explain(kind: "opened" | "closed", conns: ConnSet, src: JointNode, dst: JointNode): PolicyId[];
+}
+
+export function createAttributor(
+  base: Model,
+  head: Model,
   changes: readonly ChangedPolicy[],
-): PolicyId[] {
-  const scored: { id: PolicyId; exact: boolean; size: number }[] = [];
-  for (const change of changes) {
-    const part = explained(kind, conns, change, src, dst);
-    if (isEmpty(part)) continue;
-    scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
-  }
-  scored.sort(
-    (a, b) =>
-      Number(b.exact) - Number(a.exact) ||
-      b.size - a.size ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return [...new Set(scored.map((s) => s.id))];
+): Attributor {
+  const isolation = new Map<JointNode, Isolation>();
+  const isolationOf = (node: JointNode): Isolation => {
+    let iso = isolation.get(node);
+    if (!iso) {
+      const side = (direction: "ingress" | "egress") => ({
+        before: isolatedBy(base.policies, direction, node.baseRep),
+        after: isolatedBy(head.policies, direction, node.headRep),
+      });
+      iso = { ingress: side("ingress"), egress: side("egress") };
+      isolation.set(node, iso);
+    }
+    return iso;
+  };
+  // Which changed policies could matter to a node at all, one bit per (side, direction):
+  // most pairs are then explained without evaluating a single rule.
+  const SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } } as const;
+  const selection = new Map<JointNode, Uint8Array>();
+  const selectionOf = (node: JointNode): Uint8Array => {
+    let bits = selection.get(node);
+    if (!bits) {
+      bits = new Uint8Array(changes.length);
+      changes.forEach((c, i) => {
+        for (const direction of ["ingress", "egress"] as const) {
+          const flags = SELECT_BITS[direction];
+          if (c.base && node.baseRep && policySelects(c.base, direction, node.baseRep)) {
+            bits![i]! |= flags.base;
+          }
+          if (c.head && node.headRep && policySelects(c.head, direction, node.headRep)) {
+            bits![i]! |= flags.head;
+          }
+        }
+      });
+      selection.set(node, bits);
+    }
+    return bits;
+  };
+  const explained = (
+    kind: "opened" | "closed",
+    conns: ConnSet,
+    index: number,
+    src: JointNode,
+    dst: JointNode,
+  ): ConnSet => {
+    const change = changes[index]!;
+    let out = EMPTY_CONNS;
+    for (const direction of ["ingress", "egress"] as const) {
+      const flags = SELECT_BITS[direction];
+      const bits = selectionOf(direction === "ingress" ? dst : src)[index]!;
+      if ((bits & (flags.base | flags.head)) === 0) continue;
+      const before = effectOn(change.base, direction, src.baseRep, dst.baseRep);
+      const after = effectOn(change.head, direction, src.headRep, dst.headRep);
+      if (before === NO_EFFECT && after === NO_EFFECT) continue;
+      const subject = direction === "ingress" ? dst : src;
+      out = union(out, explainedBy(kind, conns, before, after, isolationOf(subject)[direction]));
+    }
+    return out;
+  };
+  return {
+    explain(kind, conns, src, dst) {
+      const scored: { id: PolicyId; exact: boolean; size: number }[] = [];
+      for (let i = 0; i < changes.length; i++) {
+        const change = changes[i]!;
+        const part = explained(kind, conns, i, src, dst);
+        if (isEmpty(part)) continue;
+        scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
+      }
+      scored.sort(
+        (a, b) =>
+          Number(b.exact) - Number(a.exact) ||
+          b.size - a.size ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      return [...new Set(scored.map((s) => s.id))];
+    },
+  };
 }

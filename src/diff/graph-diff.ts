@@ -2,7 +2,7 @@ import { connsEqual, EMPTY_CONNS, isEmpty, subtract } from "../engine/conn-set.j
 import { buildGraph, partitionAddressSpace } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import type { Model } from "../model/types.js";
-import { attributeChange } from "./attribution.js";
+import { createAttributor } from "./attribution.js";
 import { groupChanges, type NodeChange } from "./change-groups.js";
 import { type JointNode, jointNodes } from "./joint-nodes.js";
 import { changedPolicies } from "./policy-changes.js";
@@ -32,6 +32,7 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
   const renames = detectRenames(base.model, head.model);
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
+  const attributor = createAttributor(base.model, head.model, changes);
   const opened: NodeChange[] = [];
   const closed: NodeChange[] = [];
   nodes.forEach((src, s) => {
@@ -46,7 +47,7 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
       const less = subtract(before, after);
       // Only a policy edit is explained by policies; a new or deleted workload is its own cause.
       const blame = (kind: "opened" | "closed", conns: typeof more) =>
-        cause === "policy" ? attributeChange(kind, conns, src, dst, changes) : [];
+        cause === "policy" ? attributor.explain(kind, conns, src, dst) : [];
       if (!isEmpty(more))
         opened.push({ src: s, dst: d, conns: more, cause, policies: blame("opened", more) });
       if (!isEmpty(less))

@@ -77,6 +77,26 @@ function peerMatches(rule: Rule, peer: EffectEndpoint): boolean {
   });
 }
 
+/** True when `policy` applies to `subject` in `direction` (it selects it there). */
+export function policySelects(
+  policy: Policy,
+  direction: Direction,
+  subject: EffectEndpoint,
+): boolean {
+  return policy[direction] !== null && podSetMatcher(policy.subject)(subject);
+}
+
+const splitPorts = new WeakMap<Rule, ReturnType<typeof splitRulePorts>>();
+
+function portsOf(rule: Rule): ReturnType<typeof splitRulePorts> {
+  let rp = splitPorts.get(rule);
+  if (!rp) {
+    rp = splitRulePorts(rule);
+    splitPorts.set(rule, rp);
+  }
+  return rp;
+}
+
 /**
  * The effect of `policy` on traffic between `subject` (the pod it may select) and
  * `peer`, in `direction`: `ingress` when the subject is the destination, `egress`
@@ -96,7 +116,7 @@ export function policyEffect(
   let deny = EMPTY_CONNS;
   for (const rule of dir.rules) {
     if (!peerMatches(rule, peer)) continue;
-    const conns = rulePortsAt(splitRulePorts(rule), dstPorts);
+    const conns = rulePortsAt(portsOf(rule), dstPorts);
     switch (rule.action) {
       case "allow":
         allow = union(allow, conns);
@@ -125,12 +145,18 @@ export function explainedBy(
   conns: ConnSet,
   before: DirectionEffect,
   after: DirectionEffect,
+  isolated: { readonly before: boolean; readonly after: boolean },
 ): ConnSet {
   const [from, to] = kind === "opened" ? [before, after] : [after, before];
   // Symmetric: what opened from `before` to `after` is what closed from `after` to `before`.
   let out = intersect(subtract(to.allow, from.allow), conns);
   out = union(out, intersect(subtract(from.deny, to.deny), conns));
-  if (from.isolates && !to.isolates) out = union(out, subtract(conns, from.allow));
+  // Isolating or releasing explains a change only when the endpoint's isolation itself
+  // changed: under another policy's isolation, a new default deny explains nothing.
+  const isolatedAtTo = kind === "opened" ? isolated.after : isolated.before;
+  if (from.isolates && !to.isolates && !isolatedAtTo) {
+    out = union(out, subtract(conns, from.allow));
+  }
   return out;
 }
 
