@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { allowFromYaml, DEFAULT_DENY_INGRESS, deploymentYaml, namespaceYaml } from "../git/manifests.js";
+import {
+  allowFromYaml,
+  DEFAULT_DENY_INGRESS,
+  deploymentYaml,
+  namespaceYaml,
+} from "../git/manifests.js";
 import { changeLines, diffYaml } from "./helpers.js";
 
 const APPS = {
@@ -38,7 +43,9 @@ describe("attribution", () => {
       "shop/web[Deployment] -> shop/db[Deployment] TCP 5432 policy [shop/web-to-db]",
     );
     // web is released: only the removed default deny explains that.
-    expect(opened).toContain("shop/db[Deployment] -> shop/web[Deployment] all policy [shop/default-deny]");
+    expect(opened).toContain(
+      "shop/db[Deployment] -> shop/web[Deployment] all policy [shop/default-deny]",
+    );
   });
 
   it("lists every changed policy once with where it is, compared by content not by file", () => {
