@@ -1,11 +1,11 @@
 import type { GitHubClient } from "../adapters/github-client.js";
 import {
   type CommentMode,
-  commentMarker,
   type IssueRef,
   upsertStickyComment,
 } from "../adapters/github-comment.js";
 import { classifyGitHubError } from "../adapters/github-errors.js";
+import { commentMarker } from "../render/marker.js";
 import type { ActionIo } from "./io.js";
 import { type ActionReport, COMMENT_BUDGET, SMALL_COMMENT_BUDGET } from "./report.js";
 

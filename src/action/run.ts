@@ -13,13 +13,14 @@ import { parseConfig } from "../app/config.js";
 import { diffRevisions } from "../app/diff-revisions.js";
 import { formatDiagnostic } from "../core/diagnostics.js";
 import type { ModelOptions } from "../model/types.js";
+import { commentMarker } from "../render/marker.js";
 import { changedFiles } from "./changed-files.js";
 import { postComment } from "./comment.js";
 import { type ActionEvent, parseEvent } from "./event.js";
 import { annotationsFor, failureReasons } from "./gates.js";
 import { type ActionInputs, DEFAULT_CONFIG, readInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
-import { type ActionReport, analyzeReport, diffReport } from "./report.js";
+import { type ActionReport, analyzeReport, diffReport, type ReportLinks } from "./report.js";
 import { planRevisions } from "./revisions.js";
 import { fitSummary } from "./summary.js";
 
@@ -66,7 +67,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
         paths: inputs.paths,
         modelOptions,
       });
-      report = diffReport(diff);
+      report = diffReport(diff, reportLinks(env, plan.head), commentMarker(inputs.paths));
       changed = await changedFiles(workspace, plan.base, plan.head, inputs.paths);
     } else {
       const { files, diagnostics } = await readSources(inputs.paths, { cwd: workspace });
@@ -135,6 +136,14 @@ async function commentOnPullRequest(
   });
   if (outcome.kind === "posted") io.setOutput("comment-url", outcome.url);
   return outcome.kind === "failed" ? outcome.message : null;
+}
+
+function reportLinks(env: NodeJS.ProcessEnv, headSha: string): ReportLinks {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repo = env.GITHUB_REPOSITORY;
+  if (!repo) return { repoUrl: null, headSha, runUrl: null };
+  const runUrl = env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+  return { repoUrl: `${server}/${repo}`, headSha, runUrl };
 }
 
 async function readPayload(env: NodeJS.ProcessEnv): Promise<unknown> {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { GitHubClient } from "./github-client.js";
 import { isBodyTooLong, statusOf } from "./github-errors.js";
 
@@ -14,7 +13,7 @@ export interface IssueRef {
 export interface StickyCommentRequest {
   readonly issue: IssueRef;
   readonly mode: CommentMode;
-  /** The hidden marker that identifies our comment (see `commentMarker`). */
+  /** The hidden marker that identifies our comment (`commentMarker` in src/render/marker.ts). */
   readonly marker: string;
   /** The full comment; it must contain `marker`. */
   readonly body: string;
@@ -40,22 +39,6 @@ export type CommentOutcome =
       /** True when the counts-only form was posted because the full one was too long. */
       readonly small: boolean;
     };
-
-/** One marker per set of paths: `<!-- reachdiff:HASH -->`, HASH of the sorted paths. */
-export function commentMarker(paths: readonly string[]): string {
-  const key = [...new Set(paths.map(normalizePath))].sort().join("\n");
-  const hash = createHash("sha256").update(key).digest("hex").slice(0, 12);
-  return `<!-- reachdiff:${hash} -->`;
-}
-
-function normalizePath(path: string): string {
-  const trimmed = path
-    .trim()
-    .replace(/\\/g, "/")
-    .replace(/^\.\/+/, "")
-    .replace(/\/+$/, "");
-  return trimmed === "" ? "." : trimmed;
-}
 
 interface ListedComment {
   readonly id: number;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { commentMarker } from "../../src/adapters/github-comment.js";
+import { commentMarker } from "../../src/render/marker.js";
 import { FakeGitHub } from "../support/fake-github.js";
 import {
   type ActionRun,
@@ -133,7 +133,9 @@ describe("the Action on a pull request merge commit", () => {
     expect(gh.comments).toHaveLength(1);
     const comment = gh.comments[0]!;
     expect(comment.body).toContain(MARKER);
-    expect(comment.body).toContain("monitoring/prometheus[Deployment]");
+    expect(comment.body.split("\n")[0]).toBe(MARKER);
+    expect(comment.body).toContain("opens 1 flow");
+    expect(comment.body).toContain("shop/backend-from-monitoring");
     expect(Number(r.outputs.opened)).toBeGreaterThan(0);
     expect(r.outputs.closed).toBe("0");
     expect(r.outputs["comment-url"]).toBe(comment.html_url);
@@ -145,7 +147,7 @@ describe("the Action on a pull request merge commit", () => {
         dst: "shop/backend[Deployment]",
       }),
     );
-    expect(r.summary).toContain("monitoring/prometheus[Deployment]");
+    expect(r.summary).toContain("shop/backend-from-monitoring");
     expectNoToken(r);
   });
 
@@ -197,7 +199,7 @@ describe("the Action on a pull request merge commit", () => {
     const r = await run();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::.*may not comment/);
-    expect(r.summary).toContain("monitoring/prometheus[Deployment]");
+    expect(r.summary).toContain("shop/backend-from-monitoring");
     expect(r.summary).toMatch(/may not comment/);
     expect(Number(r.outputs.opened)).toBeGreaterThan(0);
     expectNoToken(r);
@@ -208,7 +210,7 @@ describe("the Action on a pull request merge commit", () => {
     const r = await run();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::reachdiff: GitHub kept failing/);
-    expect(r.summary).toContain("monitoring/prometheus[Deployment]");
+    expect(r.summary).toContain("shop/backend-from-monitoring");
     expectNoToken(r);
   });
 
@@ -255,14 +257,16 @@ describe("other shapes", () => {
   });
 
   it("posts the counts-only form when GitHub says the full comment is too long", async () => {
-    const many = Array.from({ length: 40 }, (_, i) => workload("shop", `svc-${i}`)).join("---\n");
-    const wide = prCheckout(
-      { ...BASE, "policies/many.yaml": many },
-      {
-        "policies/deny-all.yaml":
-          "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\n  namespace: shop\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n",
-      },
-    );
+    // A default deny in each of 40 namespaces: 40 rows that no grouping can merge.
+    const names = Array.from({ length: 40 }, (_, i) => `team-${String(i).padStart(2, "0")}`);
+    const base: Record<string, string> = { ...BASE };
+    const head: Record<string, string> = {};
+    for (const ns of names) {
+      base[`policies/${ns}/app.yaml`] = workload(ns, "api");
+      head[`policies/${ns}/deny.yaml`] =
+        `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\n  namespace: ${ns}\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n`;
+    }
+    const wide = prCheckout(base, head);
     await gh.stop();
     gh = await new FakeGitHub({ maxBodyLength: 2_100 }).start();
     const r = await run({}, wide);

@@ -1,13 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createGitHubClient, type GitHubClient } from "../../src/adapters/github-client.js";
-import {
-  type CommentMode,
-  commentMarker,
-  upsertStickyComment,
-} from "../../src/adapters/github-comment.js";
+import { type CommentMode, upsertStickyComment } from "../../src/adapters/github-comment.js";
 import { commitOnBranch } from "../../src/adapters/github-commit.js";
 import { classifyGitHubError } from "../../src/adapters/github-errors.js";
+import { commentMarker } from "../../src/render/marker.js";
 import { BOT, FakeGitHub } from "../support/fake-github.js";
 
 const TOKEN = "ghs_secretTOKENvalue123";
