@@ -1,0 +1,157 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { EgressDirError, readEgressDir, syncEgressDir } from "../../src/adapters/egress-dir.js";
+
+const made: string[] = [];
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), "reachdiff-egress-"));
+  made.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const ours = (name: string, extra = "") => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: ${name}
+  namespace: shop
+  labels:
+    app.kubernetes.io/managed-by: reachdiff
+spec:
+  podSelector: {}
+  policyTypes: [Egress]${extra}
+`;
+
+describe("syncEgressDir on a real folder", () => {
+  it("writes, then a second run changes nothing", async () => {
+    const dir = join(tmp(), "out");
+    const files = [
+      { path: "shop.a.yaml", text: ours("a") },
+      { path: "shop.b.yaml", text: ours("b") },
+    ];
+    const first = await syncEgressDir(dir, files, { check: false });
+    expect(first).toEqual({
+      written: ["shop.a.yaml", "shop.b.yaml"],
+      removed: [],
+      unchanged: [],
+      stale: true,
+    });
+    expect(readFileSync(join(dir, "shop.a.yaml"), "utf8")).toBe(ours("a"));
+    const second = await syncEgressDir(dir, files, { check: false });
+    expect(second).toEqual({
+      written: [],
+      removed: [],
+      unchanged: ["shop.a.yaml", "shop.b.yaml"],
+      stale: false,
+    });
+  });
+
+  it("removes stale files it generated and nothing else", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "shop.old.yaml"), ours("old"));
+    writeFileSync(join(dir, "hand-written.yaml"), ours("x").replace("reachdiff", "someone-else"));
+    writeFileSync(join(dir, "README.md"), "notes\n");
+    const result = await syncEgressDir(dir, [{ path: "shop.a.yaml", text: ours("a") }], {
+      check: false,
+    });
+    expect(result.removed).toEqual(["shop.old.yaml"]);
+    expect(readdirSync(dir).sort()).toEqual(["README.md", "hand-written.yaml", "shop.a.yaml"]);
+  });
+
+  it("with check, writes nothing and reports staleness", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "shop.old.yaml"), ours("old"));
+    writeFileSync(join(dir, "shop.a.yaml"), ours("a", "\n# edited"));
+    const result = await syncEgressDir(dir, [{ path: "shop.a.yaml", text: ours("a") }], {
+      check: true,
+    });
+    expect(result).toEqual({
+      written: ["shop.a.yaml"],
+      removed: ["shop.old.yaml"],
+      unchanged: [],
+      stale: true,
+    });
+    expect(readdirSync(dir).sort()).toEqual(["shop.a.yaml", "shop.old.yaml"]);
+    expect(readFileSync(join(dir, "shop.a.yaml"), "utf8")).toContain("# edited");
+  });
+
+  it("reads back only the files it generated", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "shop.a.yaml"), ours("a"));
+    writeFileSync(join(dir, "other.yaml"), "kind: ConfigMap\n");
+    expect((await readEgressDir(dir)).map((f) => f.path)).toEqual(["shop.a.yaml"]);
+  });
+
+  it.each([
+    ["a folder inside .git/", ".git/policies"],
+    ["a folder inside .github/", ".github/workflows/egress"],
+  ])("refuses %s", async (_what, rel) => {
+    const root = tmp();
+    await expect(syncEgressDir(join(root, rel), [], { check: false })).rejects.toBeInstanceOf(
+      EgressDirError,
+    );
+    expect(existsSync(join(root, rel))).toBe(false);
+  });
+
+  it("refuses a folder that reaches .git through a symlink", async () => {
+    const root = tmp();
+    mkdirSync(join(root, ".git"));
+    symlinkSync(join(root, ".git"), join(root, "out"));
+    await expect(syncEgressDir(join(root, "out"), [], { check: false })).rejects.toBeInstanceOf(
+      EgressDirError,
+    );
+  });
+
+  it.each([
+    ["a parent-folder escape", "../escape.yaml"],
+    ["a nested escape", "sub/../../escape.yaml"],
+    ["an absolute path", "/tmp/escape.yaml"],
+    ["a backslash path", "..\\escape.yaml"],
+  ])("refuses %s in a generated file path", async (_what, p) => {
+    const root = tmp();
+    const dir = join(root, "out");
+    await expect(
+      syncEgressDir(dir, [{ path: p, text: ours("x") }], { check: false }),
+    ).rejects.toBeInstanceOf(EgressDirError);
+    expect(existsSync(join(root, "escape.yaml"))).toBe(false);
+  });
+
+  it("refuses to write through a symlink that leads out of DIR", async () => {
+    const root = tmp();
+    const outside = join(root, "outside");
+    mkdirSync(outside);
+    const dir = join(root, "out");
+    mkdirSync(dir);
+    symlinkSync(outside, join(dir, "sub"));
+    symlinkSync(join(outside, "target.yaml"), join(dir, "shop.a.yaml"));
+    await expect(
+      syncEgressDir(dir, [{ path: "sub/shop.a.yaml", text: ours("a") }], { check: false }),
+    ).rejects.toBeInstanceOf(EgressDirError);
+    await expect(
+      syncEgressDir(dir, [{ path: "shop.a.yaml", text: ours("a") }], { check: false }),
+    ).rejects.toBeInstanceOf(EgressDirError);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it("refuses to overwrite a file it did not generate", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "shop.a.yaml"), "kind: ConfigMap\n");
+    await expect(
+      syncEgressDir(dir, [{ path: "shop.a.yaml", text: ours("a") }], { check: false }),
+    ).rejects.toThrow(/did not generate/);
+    expect(readFileSync(join(dir, "shop.a.yaml"), "utf8")).toBe("kind: ConfigMap\n");
+  });
+});
