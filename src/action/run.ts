@@ -54,6 +54,13 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", await readPayload(env), repository);
   const modelOptions = await loadConfig(workspace, inputs.config);
 
+  if (inputs.generateEgress !== "off") {
+    // TODO(issue 5): wire runGenerateEgress's plan into the comment (suggest) and
+    // commitOnBranch (commit, same-repo PRs only). Until then say so instead of ignoring it.
+    io.warning(
+      `reachdiff: generate-egress: ${inputs.generateEgress} is not available in this build yet; nothing was generated`,
+    );
+  }
   const plan = await planRevisions(event, workspace);
   io.info(`reachdiff: ${plan.why}`);
   let report: ActionReport;
