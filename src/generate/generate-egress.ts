@@ -4,14 +4,8 @@ import type { Model, Namespace } from "../model/types.js";
 import { type Complement, collectComplements, sourceNamespaces } from "./complements.js";
 import { decideIsolation, type SourceKey } from "./isolation.js";
 import { mergeRules, peerFrom, peerKey } from "./merge.js";
-import {
-  complementName,
-  DEFAULT_DENY_NAME,
-  dnsName,
-  policyFileName,
-  selectorSlug,
-} from "./names.js";
-import { ALL_PODS, compareText, podSetMatches, selectorKey } from "./selectors.js";
+import { complementName, DEFAULT_DENY_NAME, dnsName, policyFileName } from "./names.js";
+import { ALL_PODS, compareText, formatSelector, podSetMatches, selectorKey } from "./selectors.js";
 import type {
   EgressPeer,
   EgressPort,
@@ -62,7 +56,7 @@ export function generateEgress(model: Model, options: GenerateOptions): Generate
           diagnostic(
             "info",
             "generate-skipped",
-            `No egress policy generated for ${selectorSlug(key.pods)} in ${key.namespace}: ${by.join(", ")} already isolate(s) these pods for egress, and their authors' intent is kept.`,
+            `No egress policy generated for ${formatSelector(key.pods)} in ${key.namespace}: ${by.join(", ")} already isolate(s) these pods for egress, and their authors' intent is kept.`,
             origin,
           ),
         );

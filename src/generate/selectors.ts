@@ -81,3 +81,20 @@ export function podSetMatches(set: PodSet, ns: Namespace, labels: Labels): boole
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A short human form: `app=frontend,tier in (a,b)`; `{}` is `all pods`. */
+export function formatSelector(selector: LabelSelector): string {
+  if (isEmptySelector(selector)) return "all pods";
+  const c = canonicalSelector(selector);
+  const parts = Object.entries(c.matchLabels).map(([k, v]) => `${k}=${v}`);
+  for (const r of c.matchExpressions) {
+    parts.push(
+      r.operator === "Exists"
+        ? r.key
+        : r.operator === "DoesNotExist"
+          ? `!${r.key}`
+          : `${r.key} ${r.operator === "In" ? "in" : "notin"} (${r.values.join(",")})`,
+    );
+  }
+  return parts.join(",");
+}

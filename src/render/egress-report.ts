@@ -1,8 +1,8 @@
 import { assertNever } from "../core/assert-never.js";
 import type { EndpointId } from "../core/ids.js";
 import { formatConns } from "../engine/conn-set.js";
-import { selectorSlug } from "../generate/names.js";
 import type { EgressProof, PriceItem, PriceKind } from "../generate/proof.js";
+import { formatSelector } from "../generate/selectors.js";
 import type { GenerateResult } from "../generate/types.js";
 
 export interface EgressReportInput {
@@ -106,7 +106,7 @@ export function renderEgressReport(input: EgressReportInput, format: "text" | "m
     for (const kind of ["external", "unisolated", "dns"] as const) {
       const items = proof.price.filter((p) => p.kind === kind);
       if (items.length === 0) continue;
-      lines.push(md ? `**${PRICE_TITLE[kind]}**` : `  ${PRICE_TITLE[kind]}:`);
+      lines.push(md ? `\n**${PRICE_TITLE[kind]}**\n` : `  ${PRICE_TITLE[kind]}:`);
       lines.push(...priceLines(items).map((t) => (md ? `- ${t}` : `    ${t}`)));
       const keep = howToKeep(kind, input);
       const [first, ...rest] = keep.split("\n\n");
@@ -130,7 +130,7 @@ function noteLines(input: EgressReportInput): string[] {
   return input.generated.notes.map((note) => {
     switch (note.kind) {
       case "left-alone":
-        return `${note.namespace}, pods ${selectorSlug(note.pods)}: left alone, ${note.isolatedBy.join(", ")} already decide(s) their egress.`;
+        return `${note.namespace}, pods ${formatSelector(note.pods)}: left alone, ${note.isolatedBy.join(", ")} already decide(s) their egress.`;
       case "ipblock-skipped":
         return `${note.policy} ingress[${note.rule}] ipBlock ${note.cidr}: no egress needed, the sources are outside the cluster.`;
       case "broad":
