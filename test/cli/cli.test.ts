@@ -53,7 +53,7 @@ describe("reachdiff lint", () => {
   it("exits 1 and names the file, line and column of what the API server would reject", async () => {
     const r = await runCli(["lint", "test/fixtures/cli/broken-policy.yaml"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("test/fixtures/cli/broken-policy.yaml:14:21: error:");
+    expect(r.stdout).toContain("test/fixtures/cli/broken-policy.yaml:14:11: error:");
     expect(r.stdout).toContain("[invalid-protocol]");
   });
 

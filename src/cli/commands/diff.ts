@@ -1,0 +1,100 @@
+import { isAbsolute, join } from "node:path";
+import { diffDirectories, diffRevisions } from "../../app/diff-revisions.js";
+import { assertNever } from "../../core/assert-never.js";
+import type { DiffRun } from "../../diff/types.js";
+import { renderComment } from "../../render/comment.js";
+import type { DiffReportInput } from "../../render/diff-input.js";
+import { resolveSides } from "../../render/diff-input.js";
+import { renderDiffJson } from "../../render/diff-json.js";
+import { renderDiffMermaid } from "../../render/diff-mermaid.js";
+import { renderDiffText } from "../../render/diff-text.js";
+import { commentMarker } from "../../render/marker.js";
+import { type CliIo, printDiagnostics, useColor, withNewline } from "../io.js";
+import { analysisOptions, loadConfig } from "../load.js";
+import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
+
+const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
+
+const DIFF_OPTIONS = {
+  base: { type: "string" },
+  head: { type: "string" },
+  "base-dir": { type: "string" },
+  "head-dir": { type: "string" },
+  repo: { type: "string" },
+  "exit-code": { type: "boolean" },
+} as const;
+
+/**
+ * `reachdiff diff`: what changed between two git revisions (read from git objects) or
+ * two directories. Exit 2 when a side could not be read whole; with --exit-code, 1 when
+ * anything opened or closed.
+ */
+export async function diffCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, DIFF_OPTIONS);
+  const format = formatOption(args, FORMATS, "text");
+  const config = await loadConfig(args, io);
+  const modelOptions = analysisOptions(args, config);
+  const abs = (p: string) => (isAbsolute(p) ? p : join(io.cwd, p));
+  const base = stringOption(args, "base");
+  const baseDir = stringOption(args, "base-dir");
+  const headDir = stringOption(args, "head-dir");
+  let run: DiffRun;
+  if (baseDir !== undefined || headDir !== undefined) {
+    if (baseDir === undefined || headDir === undefined) {
+      throw new UsageError("--base-dir and --head-dir go together");
+    }
+    if (base !== undefined || stringOption(args, "head") !== undefined) {
+      throw new UsageError("use either --base/--head or --base-dir/--head-dir");
+    }
+    run = await diffDirectories(abs(baseDir), abs(headDir), {
+      paths: args.positionals,
+      modelOptions,
+    });
+  } else {
+    if (base === undefined)
+      throw new UsageError("--base REV (or --base-dir/--head-dir) is required");
+    const head = stringOption(args, "head");
+    run = await diffRevisions({
+      repoDir: abs(stringOption(args, "repo") ?? "."),
+      base,
+      ...(head !== undefined ? { head } : {}),
+      paths: args.positionals,
+      modelOptions,
+    });
+  }
+  const input: DiffReportInput = {
+    diff: run.diff,
+    base: { label: run.base.label },
+    head: { label: run.head.label },
+  };
+  const quiet = flag(args, "quiet");
+  printDiagnostics(io, run.head.model.diagnostics, quiet);
+  switch (format) {
+    case "json":
+      io.out(withNewline(renderDiffJson(input)));
+      break;
+    case "text":
+      io.out(withNewline(renderDiffText(input, { color: useColor(io, flag(args, "no-color")) })));
+      break;
+    case "markdown":
+      io.out(
+        withNewline(renderComment({ ...input, marker: commentMarker(args.positionals) }).body),
+      );
+      break;
+    case "mermaid":
+      io.out(withNewline(renderDiffMermaid(input)));
+      break;
+    default:
+      assertNever(format, "format");
+  }
+  const sides = resolveSides(input);
+  if (sides.head.incomplete || sides.base.incomplete) {
+    const which = sides.head.incomplete ? "head" : "base";
+    io.err(
+      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (see the errors above)\n`,
+    );
+    return 2;
+  }
+  const changed = run.diff.opened.length > 0 || run.diff.closed.length > 0;
+  return flag(args, "exit-code") && changed ? 1 : 0;
+}
