@@ -46,7 +46,7 @@ export function fitBudget(
   }
   const last = rungs[rungs.length - 1];
   const head = last?.sections.slice(0, 1) ?? [];
-  const cuts = ["everything but the verdict"];
+  const cuts = ["everything but the verdict left out"];
   return { body: assemble(head, footer(cuts)), truncated: true, rung: "verdict" };
 }
 

@@ -27,7 +27,7 @@ export interface CommentContext {
   readonly policy: (id: PolicyId) => PolicyInfo;
 }
 
-/** Rows per table before "… and N more rows" (the JSON report has every pair). */
+/** Rows per grouped table before "… and N more rows" (the JSON report has every pair). */
 export const MAX_TABLE_ROWS = 100;
 /** A table longer than this goes into a collapsed `<details>`. */
 const COLLAPSE_ROWS = 10;
@@ -97,15 +97,21 @@ function riskBlock(
   return [title, "", body, ...(more ? ["", more] : [])].join("\n");
 }
 
-/** Full rung: one table per risk, one row per grouped change, capped per table. */
-export function fullRiskSections(ctx: CommentContext): { sections: Section[]; cuts: string[] } {
+/**
+ * Full rung: one table per risk, one row per grouped change. Uncapped by default: the
+ * budget decides whether it fits (a job summary can hold far more than a comment).
+ */
+export function fullRiskSections(
+  ctx: CommentContext,
+  maxRows = Number.POSITIVE_INFINITY,
+): { sections: Section[]; cuts: string[] } {
   const sections: Section[] = [];
   const cuts: string[] = [];
   for (const risk of RISKS) {
     const list = ctx.rows.rows.filter((r) => r.risk === risk);
     if (list.length === 0) continue;
-    const shown = list.slice(0, MAX_TABLE_ROWS);
-    const hidden = list.slice(MAX_TABLE_ROWS);
+    const shown = list.slice(0, maxRows);
+    const hidden = list.slice(maxRows);
     const more =
       hidden.length === 0
         ? ""
@@ -113,7 +119,8 @@ export function fullRiskSections(ctx: CommentContext): { sections: Section[]; cu
             hidden.reduce((n, r) => n + r.pairs, 0),
             "flow",
           )}) in the full report.`;
-    if (hidden.length > 0) cuts.push(`${plural(hidden.length, "row")} of ${riskShort(risk)}`);
+    if (hidden.length > 0)
+      cuts.push(`${plural(hidden.length, "row")} of ${riskShort(risk)} left out`);
     const text = table(
       "from | to | connections | flows | cause | policy",
       shown.map((r) => rowCells(ctx, r)),
@@ -137,7 +144,7 @@ export function groupedRiskSections(ctx: CommentContext): { sections: Section[];
     const universe = risk === "closed" ? ctx.rows.base : ctx.rows.head;
     const shown = list.slice(0, MAX_TABLE_ROWS);
     const hidden = list.length - shown.length;
-    if (hidden > 0) cuts.push(`${plural(hidden, "namespace row")} of ${riskShort(risk)}`);
+    if (hidden > 0) cuts.push(`${plural(hidden, "namespace row")} of ${riskShort(risk)} left out`);
     const text = table(
       "to | from | connections (union) | flows | cause | policies",
       shown.map((r) =>

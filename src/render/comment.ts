@@ -71,34 +71,41 @@ export function renderComment(input: CommentInput, budget = COMMENT_BUDGET): Ren
   const full = fullRiskSections(ctx);
   const grouped = groupedRiskSections(ctx);
   const graph = graphSection(ctx);
-  const extraCut = extras.length > 0 ? ["the added sections (see the job summary)"] : [];
+  const extraCut = extras.length > 0 ? ["the added sections left out"] : [];
 
+  // A full rung that had to hide rows is worse than the grouped one: skip it then.
+  const fullRungs: Rung[] =
+    full.cuts.length > 0
+      ? []
+      : [
+          {
+            name: "full",
+            sections: present([
+              header,
+              ...full.sections,
+              renames,
+              policies,
+              graph,
+              diagnosticsSection(ctx, 50),
+              ...extras,
+            ]),
+            cuts: [],
+          },
+          {
+            name: "full-no-graph",
+            sections: present([
+              header,
+              ...full.sections,
+              renames,
+              policies,
+              diagnosticsSection(ctx, 50),
+              ...extras,
+            ]),
+            cuts: graph ? ["graph left out"] : [],
+          },
+        ];
   const rungs: Rung[] = [
-    {
-      name: "full",
-      sections: present([
-        header,
-        ...full.sections,
-        renames,
-        policies,
-        graph,
-        diagnosticsSection(ctx, 50),
-        ...extras,
-      ]),
-      cuts: full.cuts,
-    },
-    {
-      name: "full-no-graph",
-      sections: present([
-        header,
-        ...full.sections,
-        renames,
-        policies,
-        diagnosticsSection(ctx, 50),
-        ...extras,
-      ]),
-      cuts: [...full.cuts, ...(graph ? ["the graph"] : [])],
-    },
+    ...fullRungs,
     {
       name: "grouped",
       sections: present([
@@ -109,29 +116,33 @@ export function renderComment(input: CommentInput, budget = COMMENT_BUDGET): Ren
         diagnosticsSection(ctx, 20),
         ...extras,
       ]),
-      cuts: ["rows grouped by namespace", ...grouped.cuts, ...(graph ? ["the graph"] : [])],
+      cuts: ["rows grouped by namespace", ...grouped.cuts, ...(graph ? ["graph left out"] : [])],
     },
     {
       name: "counts",
       sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5), ...extras]),
-      cuts: ["the rows (counts only)", ...(graph ? ["the graph"] : [])],
+      cuts: ["counts only, rows left out", ...(graph ? ["graph left out"] : [])],
     },
     {
       name: "counts-no-extras",
       sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5)]),
-      cuts: ["the rows (counts only)", ...extraCut],
+      cuts: ["counts only, rows left out", ...(graph ? ["graph left out"] : []), ...extraCut],
     },
     {
       name: "counts-bare",
       sections: present([header, diagnosticsSection(ctx, 0)]),
-      cuts: ["the rows (counts only)", "the lists of policies and diagnostics", ...extraCut],
+      cuts: [
+        "counts only, rows left out",
+        "lists of policies and diagnostics left out",
+        ...extraCut,
+      ],
     },
   ];
   const where = input.fullReport ?? DEFAULT_FULL_REPORT;
   const footer = (cuts: readonly string[]): string =>
     cuts.length === 0
       ? `<sub>Every changed pair is in ${where}.</sub>`
-      : `<sub>Shortened to fit ${formatCount(budget)} characters: left out ${cuts.join("; ")}. The full report is in ${where}.</sub>`;
+      : `<sub>Shortened to fit ${formatCount(budget)} characters: ${cuts.join("; ")}. The full report is in ${where}.</sub>`;
   const fitted = fitBudget(rungs, budget, footer);
   return { body: fitted.body, truncated: fitted.truncated };
 }

@@ -40,7 +40,7 @@ export function namespaceRows(change: ChangeRows): NamespaceRow[] {
       pairs: number;
       conns: ConnSet;
       causes: Set<DiffCause>;
-      policies: Set<PolicyId>;
+      policies: Map<PolicyId, number>;
     }
   >();
   for (const row of change.rows) {
@@ -66,7 +66,7 @@ export function namespaceRows(change: ChangeRows): NamespaceRow[] {
           pairs: 0,
           conns: EMPTY_CONNS,
           causes: new Set(),
-          policies: new Set(),
+          policies: new Map(),
         };
         acc.set(key, a);
       }
@@ -76,7 +76,7 @@ export function namespaceRows(change: ChangeRows): NamespaceRow[] {
       a.pairs += pairs;
       a.conns = union(a.conns, row.conns);
       a.causes.add(row.cause);
-      for (const p of row.policies) a.policies.add(p);
+      for (const p of row.policies) a.policies.set(p, (a.policies.get(p) ?? 0) + pairs);
     }
   }
   return [...acc.values()]
@@ -87,7 +87,10 @@ export function namespaceRows(change: ChangeRows): NamespaceRow[] {
       pairs: a.pairs,
       conns: a.conns,
       causes: [...a.causes].sort(),
-      policies: [...a.policies].sort(),
+      // The policies that explain the most flows first (a default deny before one allow).
+      policies: [...a.policies.entries()]
+        .sort(([x, m], [y, n]) => n - m || (x < y ? -1 : x > y ? 1 : 0))
+        .map(([id]) => id),
     }))
     .sort(
       (a, b) =>
