@@ -121,11 +121,11 @@ describe("determinism", () => {
   it("the same tree in another file order renders byte for byte the same", () => {
     const reversed = Object.fromEntries(Object.entries(TREE).reverse());
     for (const render of [
-      (f: typeof TREE) => renderAnalyzeJson(graphOf(f)),
-      (f: typeof TREE) => renderAnalyzeText(graphOf(f), { color: false }),
-      (f: typeof TREE) => renderAnalyzeMarkdown(graphOf(f)),
-      (f: typeof TREE) => renderAnalyzeMermaid(graphOf(f)),
-      (f: typeof TREE) => renderAnalyzeDot(graphOf(f)),
+      (f: Record<string, string>) => renderAnalyzeJson(graphOf(f)),
+      (f: Record<string, string>) => renderAnalyzeText(graphOf(f), { color: false }),
+      (f: Record<string, string>) => renderAnalyzeMarkdown(graphOf(f)),
+      (f: Record<string, string>) => renderAnalyzeMermaid(graphOf(f)),
+      (f: Record<string, string>) => renderAnalyzeDot(graphOf(f)),
     ]) {
       expect(render(reversed)).toBe(render(TREE));
     }
