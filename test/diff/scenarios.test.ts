@@ -1,17 +1,19 @@
 /**
  * Golden scenarios: every `test/scenarios/<name>/{base,head}` folder is diffed with
- * `diffDirectories` and rendered with the contract's JSON renderer; the result must
- * equal `expected.json` beside them. Regenerate all of them with
+ * `diffDirectories` and rendered with the contract's JSON renderer and the PR comment
+ * renderer; the results must equal `expected.json` and `comment.md` beside them.
+ * Regenerate all of them with `npm run scenarios:update`, i.e.
  *
  *     UPDATE_SCENARIOS=1 npx vitest run test/diff/scenarios
  *
- * and review the change in the git diff. On a mismatch `actual_expected.json` is
- * written next to the expected file (ignored by git) for a side-by-side look.
+ * and review the change in the git diff. On a mismatch `actual_<file>` is written next
+ * to the expected file (ignored by git) for a side-by-side look.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffDirectories } from "../../src/app/diff-revisions.js";
+import { renderComment } from "../../src/render/comment.js";
 import { renderDiffJson } from "../../src/render/diff-json.js";
 
 const ROOT = join(import.meta.dirname, "..", "scenarios");
@@ -36,16 +38,28 @@ describe("diff scenarios", () => {
       base: { label: "base" },
       head: { label: "head" },
     });
-    const expectedPath = join(dir, "expected.json");
-    const actualPath = join(dir, "actual_expected.json");
-    if (UPDATE) {
-      writeFileSync(expectedPath, json);
-      rmSync(actualPath, { force: true });
-      return;
-    }
-    const expected = existsSync(expectedPath) ? readFileSync(expectedPath, "utf8") : "";
-    if (json !== expected) writeFileSync(actualPath, json);
-    else rmSync(actualPath, { force: true });
-    expect(json).toBe(expected);
+    const comment = renderComment({
+      diff: run.diff,
+      base: { label: "base" },
+      head: { label: "head" },
+      marker: `reachdiff:${name}`,
+    }).body;
+    const results = [golden(dir, "expected.json", json), golden(dir, "comment.md", comment)];
+    for (const r of results) expect(r.actual, r.file).toBe(r.expected);
   });
 });
+
+/** Compares (or, with UPDATE_SCENARIOS=1, rewrites) one golden file of a scenario. */
+function golden(dir: string, file: string, actual: string) {
+  const expectedPath = join(dir, file);
+  const actualPath = join(dir, `actual_${file}`);
+  if (UPDATE) {
+    writeFileSync(expectedPath, actual);
+    rmSync(actualPath, { force: true });
+    return { file, actual, expected: actual };
+  }
+  const expected = existsSync(expectedPath) ? readFileSync(expectedPath, "utf8") : "";
+  if (actual !== expected) writeFileSync(actualPath, actual);
+  else rmSync(actualPath, { force: true });
+  return { file, actual, expected };
+}
