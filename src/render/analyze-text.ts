@@ -1,3 +1,4 @@
+import { assertNever } from "../core/assert-never.js";
 import { hasErrors } from "../core/diagnostics.js";
 import { formatConns } from "../engine/conn-set.js";
 import type { Graph } from "../engine/types.js";
@@ -47,6 +48,8 @@ export function renderAnalyzeText(graph: Graph, options: TextOptions): string {
           );
         }
         break;
+      default:
+        assertNever(g.status, "destination status");
     }
   }
   const diags = graph.model.diagnostics;
