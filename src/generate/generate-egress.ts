@@ -25,11 +25,24 @@ import type {
 export function generateEgress(model: Model, options: GenerateOptions): GenerateResult {
   const universe = sourceNamespaces(model);
   const collected = collectComplements(model, universe);
-  const notes: GenerateNote[] = [...collected.notes];
+  // Seed 004: "Do not apply this on the kube-system namespace unless you know what you're
+  // doing". Its pods (and the DNS namespace's) get no complements either: isolating
+  // CoreDNS for egress would cut it off from its upstream resolvers. Leaving a source
+  // unisolated keeps every flow it had, so the proof is unaffected.
+  const system = new Set(
+    universe.map((ns) => ns.name).filter((n) => isSystemNamespace(n, options)),
+  );
+  const notes: GenerateNote[] = [
+    ...collected.notes,
+    ...[...system]
+      .filter((n) => collected.complements.some((c) => c.namespace === n))
+      .map((namespace): GenerateNote => ({ kind: "system-namespace-skipped", namespace })),
+  ];
   const diagnostics: Diagnostic[] = [...collected.diagnostics];
 
   const bySource = new Map<string, { key: SourceKey; complements: Complement[] }>();
   for (const c of collected.complements) {
+    if (system.has(c.namespace)) continue;
     const key = `${c.namespace}\u0000${selectorKey(c.pods)}`;
     const entry = bySource.get(key) ?? {
       key: { key, namespace: c.namespace, pods: c.pods },
@@ -93,7 +106,7 @@ function defaultDenies(
   const dnsPods = { matchLabels: options.dns.podLabels, matchExpressions: [] };
   for (const ns of universe) {
     // Seed 004: "Do not apply this on the kube-system namespace unless you know what you're doing".
-    if (ns.name === "kube-system" || ns.name === options.dns.namespace) {
+    if (isSystemNamespace(ns.name, options)) {
       notes.push({
         kind: "default-deny-skipped",
         namespace: ns.name,
@@ -175,4 +188,8 @@ function nameDrafts(
     return { ...d, name, fileName: policyFileName(d.namespace, name) };
   });
   return named.sort((a, b) => compareText(a.namespace, b.namespace) || compareText(a.name, b.name));
+}
+
+function isSystemNamespace(name: string, options: GenerateOptions): boolean {
+  return name === "kube-system" || name === options.dns.namespace;
 }

@@ -91,7 +91,9 @@ export type GenerateNote =
       readonly isolatedBy: readonly PolicyId[];
     }
   | { readonly kind: "broad"; readonly policy: PolicyId; readonly rule: number }
-  | { readonly kind: "default-deny-skipped"; readonly namespace: string; readonly reason: string };
+  | { readonly kind: "default-deny-skipped"; readonly namespace: string; readonly reason: string }
+  /** A system namespace (kube-system, the DNS namespace): its pods are never egress-isolated. */
+  | { readonly kind: "system-namespace-skipped"; readonly namespace: string };
 
 export interface GenerateResult {
   /** Sorted by namespace, then name. */

@@ -137,6 +137,8 @@ function noteLines(input: EgressReportInput): string[] {
         return `${note.policy} ingress[${note.rule}] has no 'from': every namespace got egress toward it (broad).`;
       case "default-deny-skipped":
         return `${note.namespace}: no default deny, ${note.reason}.`;
+      case "system-namespace-skipped":
+        return `${note.namespace}: no egress policies, it runs the cluster's DNS and system pods (isolating them breaks the cluster); its pods keep all egress.`;
       default:
         return assertNever(note, "note");
     }
