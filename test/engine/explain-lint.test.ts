@@ -143,7 +143,10 @@ describe("lints", () => {
       "an egress named port the peer does not declare",
       /^named-port-unresolved line 10: .*"http" \(TCP\) in egress rule 0 .*x\/api\[Deployment\]/,
     ],
-    ["a peer that matches no workload", /^peer-matches-nothing line 11: spec\.egress\[1\]\.to\[0\]/],
+    [
+      "a peer that matches no workload",
+      /^peer-matches-nothing line 11: spec\.egress\[1\]\.to\[0\]/,
+    ],
     ["a named port towards an ipBlock", /^named-port-unresolved line 12: .*ipBlock/],
     [
       "a named port no workload declares, to any destination",
