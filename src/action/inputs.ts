@@ -88,16 +88,16 @@ function oneOf<const T extends string>(name: string, value: string, allowed: rea
 function safeRelativeDir(dir: string): string {
   const clean = dir
     .replace(/\\/g, "/")
+    .replace(/\/{2,}/g, "/")
     .replace(/^\.\/+/, "")
     .replace(/\/+$/, "");
   const segments = clean.split("/");
+  // Any `.git` or `.github` segment, as adapters/egress-dir.ts refuses it for the CLI.
   if (
     clean === "" ||
-    clean === "." ||
     clean.startsWith("/") ||
-    segments.includes("..") ||
-    segments[0] === ".git" ||
-    segments[0] === ".github"
+    /^[A-Za-z]:/.test(clean) ||
+    segments.some((s) => [".", "..", ".git", ".github"].includes(s.toLowerCase()))
   ) {
     throw new ActionInputError(
       `input egress-dir: "${dir}" must be a folder inside the repository, outside .git/ and .github/`,

@@ -7,6 +7,7 @@ import { renderAnalyzeMarkdown } from "../render/analyze-markdown.js";
 import { type CommentInput, renderComment } from "../render/comment.js";
 import type { DiffReportInput } from "../render/diff-input.js";
 import { diffToJson } from "../render/diff-json.js";
+import type { ExtraSection } from "./egress-section.js";
 import type { Rendered } from "./summary.js";
 
 /** Everything the run reports, rendered on demand at a character budget. */
@@ -28,6 +29,15 @@ export const COMMENT_BUDGET = 60_000;
 /** The counts-only form, posted when GitHub still says the body is too long. */
 export const SMALL_COMMENT_BUDGET = 2_000;
 
+/** Sections added after the report's own (the egress suggestion), rendered at a budget. */
+export interface ReportExtras {
+  sections(budget: number): readonly ExtraSection[];
+  /** True when the sections are worth a comment even without a reachability change. */
+  readonly noteworthy: boolean;
+}
+
+const NO_EXTRAS: ReportExtras = { sections: () => [], noteworthy: false };
+
 /** Links for the comment: file:line to the head's blobs, and where the full report is. */
 export interface ReportLinks {
   /** `https://github.com/OWNER/REPO` (GHES: its server URL). */
@@ -37,7 +47,12 @@ export interface ReportLinks {
   readonly runUrl: string | null;
 }
 
-export function diffReport(run: DiffRun, links: ReportLinks, marker: string): ActionReport {
+export function diffReport(
+  run: DiffRun,
+  links: ReportLinks,
+  marker: string,
+  extras: ReportExtras = NO_EXTRAS,
+): ActionReport {
   const input: DiffReportInput = {
     diff: run.diff,
     base: { label: run.base.label },
@@ -65,13 +80,22 @@ export function diffReport(run: DiffRun, links: ReportLinks, marker: string): Ac
     headDiagnostics: head.diagnostics,
     headIncomplete: head.incomplete,
     worthSaying:
-      json.opened.length + json.closed.length > 0 || noteworthy.length > 0 || head.incomplete,
-    render: (budget) => renderComment(comment, budget),
+      json.opened.length + json.closed.length > 0 ||
+      noteworthy.length > 0 ||
+      head.incomplete ||
+      extras.noteworthy,
+    render: (budget) =>
+      renderComment({ ...comment, extraSections: extras.sections(budget) }, budget),
   };
 }
 
-export function analyzeReport(analysis: Analysis): ActionReport {
+export function analyzeReport(analysis: Analysis, extras: ReportExtras = NO_EXTRAS): ActionReport {
   const markdown = renderAnalyzeMarkdown(analysis.graph);
+  const extraText = (budget: number): string =>
+    extras
+      .sections(budget)
+      .map((s) => `\n#### ${s.title}\n\n${s.body.trimEnd()}\n`)
+      .join("");
   return {
     json: analyzeToJson(analysis.graph),
     opened: 0,
@@ -79,10 +103,14 @@ export function analyzeReport(analysis: Analysis): ActionReport {
     headDiagnostics: analysis.model.diagnostics,
     headIncomplete: analysis.model.incomplete,
     worthSaying: true,
-    render: (budget) =>
-      markdown.length <= budget
-        ? { body: markdown, truncated: false }
-        : { body: `${cutAtLine(markdown, budget)}\n`, truncated: true },
+    // The analysis is cut before the extras, so a long analysis never hides them.
+    render: (budget) => {
+      const extra = extraText(budget);
+      const room = Math.max(0, budget - extra.length);
+      return markdown.length <= room
+        ? { body: markdown + extra, truncated: false }
+        : { body: `${cutAtLine(markdown, room)}\n${extra}`, truncated: true };
+    },
   };
 }
 

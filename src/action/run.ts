@@ -12,15 +12,23 @@ import { analyzeSources } from "../analysis.js";
 import { parseConfig } from "../app/config.js";
 import { diffRevisions } from "../app/diff-revisions.js";
 import { formatDiagnostic } from "../core/diagnostics.js";
+import { DEFAULT_DNS, type DnsTarget } from "../generate/types.js";
 import type { ModelOptions } from "../model/types.js";
 import { commentMarker } from "../render/marker.js";
 import { changedFiles } from "./changed-files.js";
 import { postComment } from "./comment.js";
+import { type EgressStepResult, runEgressStep } from "./egress.js";
 import { type ActionEvent, parseEvent } from "./event.js";
 import { annotationsFor, failureReasons } from "./gates.js";
 import { type ActionInputs, DEFAULT_CONFIG, readInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
-import { type ActionReport, analyzeReport, diffReport, type ReportLinks } from "./report.js";
+import {
+  type ActionReport,
+  analyzeReport,
+  diffReport,
+  type ReportExtras,
+  type ReportLinks,
+} from "./report.js";
 import { planRevisions } from "./revisions.js";
 import { fitSummary } from "./summary.js";
 
@@ -52,18 +60,12 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   const workspace = env.GITHUB_WORKSPACE || deps.cwd;
   const repository = env.GITHUB_REPOSITORY ?? "";
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", await readPayload(env), repository);
-  const modelOptions = await loadConfig(workspace, inputs.config);
+  const { modelOptions, dns } = await loadConfig(workspace, inputs.config);
+  const github = lazyClient(inputs, env, deps, io);
 
-  if (inputs.generateEgress !== "off") {
-    // TODO(issue 5): wire runGenerateEgress's plan into the comment (suggest) and
-    // commitOnBranch (commit, same-repo PRs only). Until then say so instead of ignoring it.
-    io.warning(
-      `reachdiff: generate-egress: ${inputs.generateEgress} is not available in this build yet; nothing was generated`,
-    );
-  }
   const plan = await planRevisions(event, workspace);
   io.info(`reachdiff: ${plan.why}`);
-  let report: ActionReport;
+  let build: (extras?: ReportExtras) => ActionReport;
   let changed: ReadonlySet<string> | null = null;
   try {
     if (plan.kind === "diff") {
@@ -74,11 +76,13 @@ export async function run(deps: RunDeps): Promise<RunResult> {
         paths: inputs.paths,
         modelOptions,
       });
-      report = diffReport(diff, reportLinks(env, plan.head), commentMarker(inputs.paths));
+      const links = reportLinks(env, plan.head);
+      build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras);
       changed = await changedFiles(workspace, plan.base, plan.head, inputs.paths);
     } else {
       const { files, diagnostics } = await readSources(inputs.paths, { cwd: workspace });
-      report = analyzeReport(analyzeSources(files, modelOptions, diagnostics));
+      const analysis = analyzeSources(files, modelOptions, diagnostics);
+      build = (extras) => analyzeReport(analysis, extras);
     }
   } catch (error) {
     if (!(error instanceof GitSourceError)) throw error;
@@ -86,6 +90,26 @@ export async function run(deps: RunDeps): Promise<RunResult> {
     await io.appendSummary(`### reachdiff could not read the revisions\n\n${error.message}\n`);
     return { failure: `reachdiff: ${error.message}` };
   }
+  // After the diff (so its fetches are done) and before the comment (so it can link the commit).
+  let egress: EgressStepResult | null = null;
+  if (inputs.generateEgress !== "off") {
+    egress = await runEgressStep({
+      mode: inputs.generateEgress,
+      event,
+      workspace,
+      paths: inputs.paths,
+      egressDir: inputs.egressDir,
+      model: modelOptions,
+      dns,
+      client: github,
+      io,
+    });
+  }
+  const report = build(
+    egress === null
+      ? undefined
+      : { sections: (budget) => [egress.section(budget)], noteworthy: egress.noteworthy },
+  );
 
   const reportPath = join(env.RUNNER_TEMP || tmpdir(), "reachdiff-report.json");
   await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
@@ -93,6 +117,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   io.setOutput("closed", String(report.closed));
   io.setOutput("report", reportPath);
   io.setOutput("comment-url", "");
+  io.setOutput("egress-commit", egress?.commit?.oid ?? "");
   for (const d of annotationsFor(report.headDiagnostics, changed)) {
     const place = { file: d.file, line: d.line, column: d.column, title: `reachdiff: ${d.code}` };
     if (d.severity === "error") io.error(d.message, place);
@@ -101,7 +126,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   for (const d of report.headDiagnostics) io.info(formatDiagnostic(d));
   await io.appendSummary(fitSummary((budget) => report.render(budget)));
 
-  const commentFailure = await commentOnPullRequest(event, inputs, report, env, deps, io);
+  const commentFailure = await commentOnPullRequest(event, inputs, report, env, github, io);
 
   const reasons = failureReasons(inputs.failOn, {
     opened: report.opened,
@@ -110,7 +135,11 @@ export async function run(deps: RunDeps): Promise<RunResult> {
     headIncomplete: report.headIncomplete,
     brokenGuardrails: 0,
   });
-  const all = [...(commentFailure ? [commentFailure] : []), ...reasons];
+  const all = [
+    ...(egress?.failure ? [egress.failure] : []),
+    ...(commentFailure ? [commentFailure] : []),
+    ...reasons,
+  ];
   return { failure: all.length > 0 ? `reachdiff: ${all.join("; ")}` : null };
 }
 
@@ -119,21 +148,15 @@ async function commentOnPullRequest(
   inputs: ActionInputs,
   report: ActionReport,
   env: NodeJS.ProcessEnv,
-  deps: RunDeps,
+  github: (() => GitHubClient) | null,
   io: ActionIo,
 ): Promise<string | null> {
   if (event.kind !== "pull-request" || inputs.comment === "off") return null;
-  if (inputs.token === "") {
+  if (github === null) {
     io.warning("reachdiff: no github-token, so no PR comment (the job summary has the report)");
     return null;
   }
-  const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
-  const client = deps.createGitHub({
-    token: inputs.token,
-    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    ...(Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
-    log: { debug: () => {}, warning: (m) => io.warning(m) },
-  });
+  const client = github();
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const outcome = await postComment(client, io, {
     issue: { owner, repo, issueNumber: event.number },
@@ -143,6 +166,27 @@ async function commentOnPullRequest(
   });
   if (outcome.kind === "posted") io.setOutput("comment-url", outcome.url);
   return outcome.kind === "failed" ? outcome.message : null;
+}
+
+/** One GitHub client for the run, made on first use; null without a token. */
+function lazyClient(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  deps: RunDeps,
+  io: ActionIo,
+): (() => GitHubClient) | null {
+  if (inputs.token === "") return null;
+  let client: GitHubClient | null = null;
+  return () => {
+    const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
+    client ??= deps.createGitHub({
+      token: inputs.token,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      ...(Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
+      log: { debug: () => {}, warning: (m) => io.warning(m) },
+    });
+    return client;
+  };
 }
 
 function reportLinks(env: NodeJS.ProcessEnv, headSha: string): ReportLinks {
@@ -163,13 +207,16 @@ async function readPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
  * `.reachdiff.yaml` (or the `config` input) from the workspace. It is read from the checkout,
  * which for `pull_request_target` is the base branch: a fork cannot change the options.
  */
-async function loadConfig(workspace: string, file: string): Promise<ModelOptions> {
+async function loadConfig(
+  workspace: string,
+  file: string,
+): Promise<{ modelOptions: ModelOptions; dns: DnsTarget }> {
   const abs = isAbsolute(file) ? file : join(workspace, file);
   let text: string;
   try {
     text = await readFile(abs, "utf8");
   } catch {
-    if (file === DEFAULT_CONFIG) return {};
+    if (file === DEFAULT_CONFIG) return { modelOptions: {}, dns: DEFAULT_DNS };
     throw new Error(`cannot read the config file ${file} (input config)`);
   }
   const { config, diagnostics } = parseConfig(text, relative(workspace, abs) || file);
@@ -177,9 +224,26 @@ async function loadConfig(workspace: string, file: string): Promise<ModelOptions
   if (errors.length > 0) {
     throw new Error(`invalid config file ${file}: ${errors.map(formatDiagnostic).join("; ")}`);
   }
+  const e = config.egress ?? {};
   return {
-    ...(config.defaultNamespace !== undefined ? { defaultNamespace: config.defaultNamespace } : {}),
-    ...(config.clusterCidrs !== undefined ? { clusterCidrs: config.clusterCidrs } : {}),
+    modelOptions: {
+      ...(config.defaultNamespace !== undefined
+        ? { defaultNamespace: config.defaultNamespace }
+        : {}),
+      ...(config.clusterCidrs !== undefined ? { clusterCidrs: config.clusterCidrs } : {}),
+    },
+    // The DNS that --default-deny would keep (config `egress:`, as the CLI reads it).
+    dns: {
+      namespace: e.dnsNamespace ?? DEFAULT_DNS.namespace,
+      podLabels: e.dnsLabels ?? DEFAULT_DNS.podLabels,
+      ports:
+        e.dnsPort === undefined
+          ? DEFAULT_DNS.ports
+          : [
+              { protocol: "UDP", port: e.dnsPort },
+              { protocol: "TCP", port: e.dnsPort },
+            ],
+    },
   };
 }
 
