@@ -7,7 +7,8 @@ import type { ChangedPolicy } from "./policy-changes.js";
 import {
   type DirectionEffect,
   type EffectEndpoint,
-  explainedBy,
+  type ExplainedParts,
+  explainedParts,
   explainsAll,
   NO_EFFECT,
   policyEffect,
@@ -45,6 +46,18 @@ function isolatedBy(
 
 type Isolation = Record<"ingress" | "egress", { before: boolean; after: boolean }>;
 
+/** The changed policies that explain one change, and whether some rule is responsible. */
+export interface Attribution {
+  /** Best first (see {@link Attributor.explain}). */
+  readonly policies: PolicyId[];
+  /**
+   * True when some of the change is explained by a rule that came, went or changed;
+   * false when only isolation explains it (a new or removed default deny): then no
+   * rule is responsible and there is nothing to look up rule by rule.
+   */
+  readonly byRules: boolean;
+}
+
 /** Explains changes of one diff: the changed policies and both revisions' policies. */
 export interface Attributor {
   /**
@@ -55,6 +68,8 @@ export interface Attributor {
    * head version against the head.
    */
   explain(kind: "opened" | "closed", conns: ConnSet, src: JointNode, dst: JointNode): PolicyId[];
+  /** {@link Attributor.explain} and whether a rule is responsible for some of it. */
+  attribute(kind: "opened" | "closed", conns: ConnSet, src: JointNode, dst: JointNode): Attribution;
 }
 
 export function createAttributor(
@@ -104,9 +119,10 @@ export function createAttributor(
     index: number,
     src: JointNode,
     dst: JointNode,
-  ): ConnSet => {
+  ): ExplainedParts => {
     const change = changes[index]!;
-    let out = EMPTY_CONNS;
+    let byRules = EMPTY_CONNS;
+    let byIsolation = EMPTY_CONNS;
     for (const direction of ["ingress", "egress"] as const) {
       const flags = SELECT_BITS[direction];
       const bits = selectionOf(direction === "ingress" ? dst : src)[index]!;
@@ -115,26 +131,38 @@ export function createAttributor(
       const after = effectOn(change.head, direction, src.headRep, dst.headRep);
       if (before === NO_EFFECT && after === NO_EFFECT) continue;
       const subject = direction === "ingress" ? dst : src;
-      out = union(out, explainedBy(kind, conns, before, after, isolationOf(subject)[direction]));
+      const parts = explainedParts(kind, conns, before, after, isolationOf(subject)[direction]);
+      byRules = union(byRules, parts.byRules);
+      byIsolation = union(byIsolation, parts.byIsolation);
     }
-    return out;
+    return { byRules, byIsolation };
+  };
+  const attribute = (
+    kind: "opened" | "closed",
+    conns: ConnSet,
+    src: JointNode,
+    dst: JointNode,
+  ): Attribution => {
+    const scored: { id: PolicyId; exact: boolean; size: number }[] = [];
+    let anyRule = false;
+    for (let i = 0; i < changes.length; i++) {
+      const change = changes[i]!;
+      const parts = explained(kind, conns, i, src, dst);
+      const part = union(parts.byRules, parts.byIsolation);
+      if (isEmpty(part)) continue;
+      if (!isEmpty(parts.byRules)) anyRule = true;
+      scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
+    }
+    scored.sort(
+      (a, b) =>
+        Number(b.exact) - Number(a.exact) ||
+        b.size - a.size ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return { policies: [...new Set(scored.map((s) => s.id))], byRules: anyRule };
   };
   return {
-    explain(kind, conns, src, dst) {
-      const scored: { id: PolicyId; exact: boolean; size: number }[] = [];
-      for (let i = 0; i < changes.length; i++) {
-        const change = changes[i]!;
-        const part = explained(kind, conns, i, src, dst);
-        if (isEmpty(part)) continue;
-        scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
-      }
-      scored.sort(
-        (a, b) =>
-          Number(b.exact) - Number(a.exact) ||
-          b.size - a.size ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      );
-      return [...new Set(scored.map((s) => s.id))];
-    },
+    explain: (kind, conns, src, dst) => attribute(kind, conns, src, dst).policies,
+    attribute,
   };
 }

@@ -2,7 +2,8 @@ import type { EndpointId, PolicyId } from "../core/ids.js";
 import { type ConnSet, connsKey } from "../engine/conn-set.js";
 import { compareEndpoints } from "./endpoint-order.js";
 import type { JointNode } from "./joint-nodes.js";
-import type { ChangeGroup, DiffCause } from "./types.js";
+import { rulesKey } from "./rule-attribution.js";
+import type { ChangeGroup, DiffCause, RuleRef } from "./types.js";
 
 /** One changed pair of joint nodes (indices into the node list). */
 export interface NodeChange {
@@ -11,10 +12,12 @@ export interface NodeChange {
   readonly conns: ConnSet;
   readonly cause: DiffCause;
   readonly policies: readonly PolicyId[];
+  readonly rules: readonly RuleRef[];
 }
 
 function changeKey(c: NodeChange): string {
-  return `${connsKey(c.conns)}|${c.cause}|${c.policies.join(",")}`;
+  // The rules are part of the change: a group names exactly the rules of every pair in it.
+  return `${connsKey(c.conns)}|${c.cause}|${c.policies.join(",")}|${rulesKey(c.rules)}`;
 }
 
 function flatten(nodes: readonly JointNode[], indices: readonly number[]): EndpointId[] {
@@ -52,6 +55,7 @@ export function groupChanges(
     conns: sample.conns,
     cause: sample.cause,
     policies: sample.policies,
+    rules: sample.rules,
   }));
   // Groups of one list never share a pair, so (first src, first dst) is a total order.
   return groups.sort(

@@ -35,7 +35,8 @@ export function expandChanges(groups: readonly ChangeGroup[]): FlowChange[] {
       const dst = sorted[bucket[k]!]!;
       if (src === dst && isPodId(src)) continue;
       const g = groups[bucket[k + 1]!]!;
-      out.push({ src, dst, conns: g.conns, cause: g.cause, policies: g.policies });
+      const change: FlowChange = { src, dst, conns: g.conns, cause: g.cause, policies: g.policies };
+      out.push(g.rules ? { ...change, rules: g.rules } : change);
     }
   });
   return out;

@@ -7,6 +7,7 @@ import { groupChanges, type NodeChange } from "./change-groups.js";
 import { type JointNode, jointNodes } from "./joint-nodes.js";
 import { changedPolicies } from "./policy-changes.js";
 import { detectRenames } from "./renames.js";
+import { createRuleAttributor } from "./rule-attribution.js";
 import type { DiffCause, GraphDiff } from "./types.js";
 
 function causeOf(src: JointNode, dst: JointNode): DiffCause {
@@ -33,6 +34,7 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
   const attributor = createAttributor(base.model, head.model, changes);
+  const ruleAttributor = createRuleAttributor(base, head);
   const opened: NodeChange[] = [];
   const closed: NodeChange[] = [];
   nodes.forEach((src, s) => {
@@ -45,13 +47,18 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
       const cause = causeOf(src, dst);
       const more = subtract(after, before);
       const less = subtract(before, after);
-      // Only a policy edit is explained by policies; a new or deleted workload is its own cause.
-      const blame = (kind: "opened" | "closed", conns: typeof more) =>
-        cause === "policy" ? attributor.explain(kind, conns, src, dst) : [];
-      if (!isEmpty(more))
-        opened.push({ src: s, dst: d, conns: more, cause, policies: blame("opened", more) });
-      if (!isEmpty(less))
-        closed.push({ src: s, dst: d, conns: less, cause, policies: blame("closed", less) });
+      // Only a policy edit is explained by policies; a new or deleted workload is its own
+      // cause, and the rules that admit its flows say what lets it talk (issue 3).
+      const change = (kind: "opened" | "closed", conns: typeof more): NodeChange => {
+        const attribution =
+          cause === "policy"
+            ? attributor.attribute(kind, conns, src, dst)
+            : { policies: [], byRules: false };
+        const rules = ruleAttributor.rules(kind, conns, cause, attribution, src, dst);
+        return { src: s, dst: d, conns, cause, policies: attribution.policies, rules };
+      };
+      if (!isEmpty(more)) opened.push(change("opened", more));
+      if (!isEmpty(less)) closed.push(change("closed", less));
     });
   });
   return {

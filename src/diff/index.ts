@@ -3,6 +3,7 @@ export { expandChanges } from "./expand-changes.js";
 export { diffGraphs, diffModels } from "./graph-diff.js";
 export { type ChangedPolicy, changedPolicies } from "./policy-changes.js";
 export { detectRenames } from "./renames.js";
+export { rulesKey } from "./rule-attribution.js";
 export type {
   ChangeGroup,
   DiffCause,
@@ -13,4 +14,5 @@ export type {
   PolicyChange,
   PolicyChangeKind,
   Rename,
+  RuleRef,
 } from "./types.js";

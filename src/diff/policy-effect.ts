@@ -134,12 +134,40 @@ export function policyEffect(
   return { isolates: dir.isolates, allow, deny };
 }
 
+/** What one policy's edit explains of a change, by what it is: rules or isolation. */
+export interface ExplainedParts {
+  /** Explained by an allow or deny rule that came, went or changed (a rule is responsible). */
+  readonly byRules: ConnSet;
+  /** Explained by isolating or releasing the endpoint (the policy alone, no rule). */
+  readonly byIsolation: ConnSet;
+}
+
 /**
  * The part of a change `conns` that one policy's edit explains, given what its base
  * version and its head version say about the pair (design.md, "Attribution"):
  * opened: it now allows it, no longer denies it, or releases the endpoint;
  * closed: it no longer allows it, now denies it, or newly isolates the endpoint.
  */
+export function explainedParts(
+  kind: "opened" | "closed",
+  conns: ConnSet,
+  before: DirectionEffect,
+  after: DirectionEffect,
+  isolated: { readonly before: boolean; readonly after: boolean },
+): ExplainedParts {
+  const [from, to] = kind === "opened" ? [before, after] : [after, before];
+  // Symmetric: what opened from `before` to `after` is what closed from `after` to `before`.
+  let byRules = intersect(subtract(to.allow, from.allow), conns);
+  byRules = union(byRules, intersect(subtract(from.deny, to.deny), conns));
+  // Isolating or releasing explains a change only when the endpoint's isolation itself
+  // changed: under another policy's isolation, a new default deny explains nothing.
+  const isolatedAtTo = kind === "opened" ? isolated.after : isolated.before;
+  const byIsolation =
+    from.isolates && !to.isolates && !isolatedAtTo ? subtract(conns, from.allow) : EMPTY_CONNS;
+  return { byRules, byIsolation };
+}
+
+/** {@link explainedParts}, both parts together. */
 export function explainedBy(
   kind: "opened" | "closed",
   conns: ConnSet,
@@ -147,17 +175,8 @@ export function explainedBy(
   after: DirectionEffect,
   isolated: { readonly before: boolean; readonly after: boolean },
 ): ConnSet {
-  const [from, to] = kind === "opened" ? [before, after] : [after, before];
-  // Symmetric: what opened from `before` to `after` is what closed from `after` to `before`.
-  let out = intersect(subtract(to.allow, from.allow), conns);
-  out = union(out, intersect(subtract(from.deny, to.deny), conns));
-  // Isolating or releasing explains a change only when the endpoint's isolation itself
-  // changed: under another policy's isolation, a new default deny explains nothing.
-  const isolatedAtTo = kind === "opened" ? isolated.after : isolated.before;
-  if (from.isolates && !to.isolates && !isolatedAtTo) {
-    out = union(out, subtract(conns, from.allow));
-  }
-  return out;
+  const { byRules, byIsolation } = explainedParts(kind, conns, before, after, isolated);
+  return union(byRules, byIsolation);
 }
 
 /** True when `explained` accounts for every connection of `conns`. */

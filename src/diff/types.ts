@@ -2,9 +2,22 @@ import type { EndpointId, PolicyId, WorkloadId } from "../core/ids.js";
 import type { Origin } from "../core/source.js";
 import type { ConnSet } from "../engine/conn-set.js";
 import type { Graph } from "../engine/types.js";
-import type { Model } from "../model/types.js";
+import type { Direction, Model } from "../model/types.js";
 
 export type DiffCause = "policy" | "endpoint-added" | "endpoint-removed";
+
+/**
+ * One rule responsible for a change (issue 3, "Attribution"): `index` is the 0-based
+ * position in the policy's rule list for `direction`; `origin` is where the rule is,
+ * in the head for a rule that allows an opened flow (or denied a closed one), in the
+ * base for a rule whose removal or narrowing explains a closed flow.
+ */
+export interface RuleRef {
+  readonly policy: PolicyId;
+  readonly direction: Direction;
+  readonly index: number;
+  readonly origin: Origin;
+}
 
 /** One pair whose connection set changed (contract.md, `reachdiff diff --format json`). */
 export interface FlowChange {
@@ -15,6 +28,8 @@ export interface FlowChange {
   readonly cause: DiffCause;
   /** The changed policies that explain it, best first; may be empty. */
   readonly policies: readonly PolicyId[];
+  /** See {@link ChangeGroup.rules}. */
+  readonly rules?: readonly RuleRef[];
 }
 
 /**
@@ -28,6 +43,15 @@ export interface ChangeGroup {
   readonly conns: ConnSet;
   readonly cause: DiffCause;
   readonly policies: readonly PolicyId[];
+  /**
+   * The rules responsible, ordered like `policies` (then egress before ingress, then
+   * index); absent or empty when none is: a change explained by isolation alone (a
+   * default deny) names the policy only. For `cause: "policy"`, rules of the changed
+   * policies; for `endpoint-added` / `endpoint-removed`, the rules of any policy that
+   * allow the flow on the side where the endpoint exists (what admits a new workload).
+   * Every pair of the group has exactly these rules.
+   */
+  readonly rules?: readonly RuleRef[];
 }
 
 export type PolicyChangeKind = "added" | "removed" | "modified";

@@ -1,6 +1,7 @@
 import type { EndpointId, ExternalId, PolicyId } from "../core/ids.js";
 import { parseWorkloadId } from "../core/ids.js";
-import type { ChangeGroup, DiffCause, GraphDiff } from "../diff/types.js";
+import { rulesKey } from "../diff/index.js";
+import type { ChangeGroup, DiffCause, GraphDiff, RuleRef } from "../diff/types.js";
 import { type ConnSet, connsKey } from "../engine/conn-set.js";
 import { namespaceOf, type Universe, universeOf } from "./grouping.js";
 import { RISKS, type Risk, riskRank } from "./risk.js";
@@ -19,6 +20,8 @@ export interface ChangeRow {
   readonly conns: ConnSet;
   readonly cause: DiffCause;
   readonly policies: readonly PolicyId[];
+  /** The rules responsible (diff `ChangeGroup.rules`); empty when the policy alone is. */
+  readonly rules: readonly RuleRef[];
   /** How many flows (endpoint pairs) the row stands for. */
   readonly pairs: number;
 }
@@ -121,7 +124,7 @@ function splitClosed(group: ChangeGroup): Rect[] {
 
 function sameChange(r: Rect): string {
   const g = r.group;
-  return `${r.risk}\u0000${g.cause}\u0000${connsKey(g.conns)}\u0000${g.policies.join(",")}`;
+  return `${r.risk}\u0000${g.cause}\u0000${connsKey(g.conns)}\u0000${g.policies.join(",")}\u0000${rulesKey(g.rules)}`;
 }
 
 /** Merges rectangles that share one side exactly: `(S1 ∪ S2) × D`, then `S × (D1 ∪ D2)`. */
@@ -148,7 +151,8 @@ function compareRows(a: ChangeRow, b: ChangeRow): number {
     a.srcs.length - b.srcs.length ||
     cmp(connsKey(a.conns), connsKey(b.conns)) ||
     cmp(a.cause, b.cause) ||
-    cmp(a.policies.join(","), b.policies.join(","))
+    cmp(a.policies.join(","), b.policies.join(",")) ||
+    cmp(rulesKey(a.rules), rulesKey(b.rules))
   );
 }
 
@@ -171,6 +175,7 @@ export function changeRows(diff: GraphDiff): ChangeRows {
       conns: r.group.conns,
       cause: r.group.cause,
       policies: r.group.policies,
+      rules: r.group.rules ?? [],
       pairs: countPairs(r.srcs, r.dsts),
     }))
     .filter((r) => r.pairs > 0)
@@ -180,4 +185,28 @@ export function changeRows(diff: GraphDiff): ChangeRows {
   const closed = counts.closed;
   const opened = RISKS.reduce((n, k) => n + (k === "closed" ? 0 : counts[k]), 0);
   return { rows, counts, opened, closed, head, base };
+}
+
+/** One reason a row names: a responsible rule, or a policy alone (isolation, no rule). */
+export interface RowReason {
+  readonly policy: PolicyId;
+  readonly rule: RuleRef | null;
+}
+
+/**
+ * What a row's "policy" column lists, best first: each explaining policy's responsible
+ * rules (or the policy alone when no rule is, e.g. a default deny), then rules of other
+ * policies (those that admit a new or removed workload's flows).
+ */
+export function rowReasons(row: Pick<ChangeRow, "policies" | "rules">): RowReason[] {
+  const out: RowReason[] = [];
+  for (const policy of row.policies) {
+    const rules = row.rules.filter((r) => r.policy === policy);
+    if (rules.length === 0) out.push({ policy, rule: null });
+    for (const rule of rules) out.push({ policy, rule });
+  }
+  const named = new Set(row.policies);
+  for (const rule of row.rules)
+    if (!named.has(rule.policy)) out.push({ policy: rule.policy, rule });
+  return out;
 }

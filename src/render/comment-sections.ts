@@ -5,7 +5,7 @@ import type { GraphDiff } from "../diff/types.js";
 import { formatConns } from "../engine/conn-set.js";
 import { collapsible, type Section } from "./budget.js";
 import { causeText } from "./cause.js";
-import type { ChangeRow, ChangeRows } from "./change-rows.js";
+import { type ChangeRow, type ChangeRows, type RowReason, rowReasons } from "./change-rows.js";
 import { bySeverity, diagnosticCounts, mdDiagnosticItems, mdLocation } from "./diagnostics.js";
 import type { ResolvedSide } from "./diff-input.js";
 import { changeGraph } from "./diff-mermaid.js";
@@ -56,14 +56,26 @@ export function headerSection(ctx: CommentContext): Section {
 }
 
 function policyCell(ctx: CommentContext, ids: readonly PolicyId[], max = 3): string {
-  if (ids.length === 0) return "—";
-  const shown = ids.slice(0, max).map((id) => {
-    const info = ctx.policy(id);
-    const where = info.origin ? ` ${mdLocation(info.origin, ctx.fileLink)}` : "";
+  return reasonsCell(
+    ctx,
+    ids.map((policy) => ({ policy, rule: null })),
+    max,
+  );
+}
+
+/** Each reason: the policy (and its change), the responsible rule, and a link-able place. */
+function reasonsCell(ctx: CommentContext, reasons: readonly RowReason[], max = 3): string {
+  if (reasons.length === 0) return "—";
+  const shown = reasons.slice(0, max).map(({ policy, rule }) => {
+    const info = ctx.policy(policy);
+    // A rule's own line beats its policy's: that is where the reviewer should look.
+    const origin = rule ? rule.origin : info.origin;
+    const where = origin ? ` ${mdLocation(origin, ctx.fileLink)}` : "";
     const change = info.change ? ` (${info.change})` : "";
-    return `${mdCode(id)}${change}${where}`;
+    const which = rule ? ` ${rule.direction} rule ${rule.index}` : "";
+    return `${mdCode(policy)}${change}${which}${where}`;
   });
-  if (ids.length > max) shown.push(`and ${ids.length - max} more`);
+  if (reasons.length > max) shown.push(`and ${reasons.length - max} more`);
   return shown.join("<br>");
 }
 
@@ -75,7 +87,7 @@ function rowCells(ctx: CommentContext, row: ChangeRow): string {
     mdText(formatConns(row.conns)),
     formatCount(row.pairs),
     causeText(row.cause),
-    policyCell(ctx, row.policies),
+    reasonsCell(ctx, rowReasons(row)),
   ].join(" | ");
 }
 

@@ -2,6 +2,7 @@ import type { EndpointId, PolicyId, WorkloadId } from "../core/ids.js";
 import { expandChanges } from "../diff/index.js";
 import type { DiffCause, FlowChange } from "../diff/types.js";
 import { type ConnsJson, connsToJson } from "../engine/conn-set.js";
+import type { Direction } from "../model/types.js";
 import { type DiagnosticJson, diagnosticsToJson } from "./diagnostics-json.js";
 import { type DiffReportInput, resolveSides } from "./diff-input.js";
 
@@ -11,6 +12,21 @@ export interface FlowChangeJson {
   readonly conns: ConnsJson;
   readonly cause: DiffCause;
   readonly policies: readonly PolicyId[];
+  /**
+   * Additive to the contract: the rules responsible (0-based `index` in the policy's
+   * rule list for `direction`, and where the rule is); empty when a policy alone
+   * explains the change (isolation) or nothing does.
+   */
+  readonly rules: readonly RuleRefJson[];
+}
+
+export interface RuleRefJson {
+  readonly policy: PolicyId;
+  readonly direction: Direction;
+  readonly index: number;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** `reachdiff diff --format json` (contract.md), plus additive `incomplete` and `renamed`. */
@@ -37,6 +53,14 @@ function changeJson(c: FlowChange): FlowChangeJson {
     conns: connsToJson(c.conns),
     cause: c.cause,
     policies: [...c.policies],
+    rules: (c.rules ?? []).map((r) => ({
+      policy: r.policy,
+      direction: r.direction,
+      index: r.index,
+      file: r.origin.file,
+      line: r.origin.line,
+      column: r.origin.column,
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { formatConns } from "../engine/conn-set.js";
 import { paint } from "./ansi.js";
 import { causeText } from "./cause.js";
-import { type ChangeRow, changeRows } from "./change-rows.js";
+import { type ChangeRow, changeRows, rowReasons } from "./change-rows.js";
 import { diagnosticCounts, diagnosticLines } from "./diagnostics.js";
 import { type DiffReportInput, resolveSides } from "./diff-input.js";
 import { formatCount } from "./format.js";
@@ -73,9 +73,11 @@ function rowLine(
   const dst = formatEndpoints(row.dsts, universe, "text");
   const why = [
     causeText(row.cause),
-    ...row.policies.map((id) => {
-      const info = policy(id);
-      return info.origin ? `${id} (${info.origin.file}:${info.origin.line})` : id;
+    ...rowReasons(row).map(({ policy: id, rule }) => {
+      // A responsible rule is named with its own line; else the policy's.
+      const origin = rule ? rule.origin : policy(id).origin;
+      const name = rule ? `${id} ${rule.direction} rule ${rule.index}` : id;
+      return origin ? `${name} (${origin.file}:${origin.line})` : name;
     }),
   ].join(", ");
   const flows = row.pairs === 1 ? "" : p.dim(` [${formatCount(row.pairs)} flows]`);
