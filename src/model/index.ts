@@ -1,9 +1,8 @@
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
-import type { Origin } from "../core/source.js";
 import type { ParseResult, Resource } from "../parse/types.js";
 import { type Cidr, parseCidr } from "./cidr.js";
 import { classifyResource } from "./kinds.js";
-import { readNamespace, synthesizeNamespaces } from "./namespaces.js";
+import { type NamespaceUser, readNamespace, synthesizeNamespaces } from "./namespaces.js";
 import { readNetworkPolicy } from "./network-policy.js";
 import { ObjectContext } from "./object-context.js";
 import { buildWorkloads, type WorkloadResource } from "./owners.js";
@@ -33,7 +32,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
   const declared: Namespace[] = [];
   const policies: Policy[] = [];
   const workloadItems: WorkloadResource[] = [];
-  const users: { namespace: string; at: Origin }[] = [];
+  const users: NamespaceUser[] = [];
   const firstSeen = new Map<string, Resource>();
 
   for (const resource of [...parsed.resources].sort(compareResources)) {
@@ -76,7 +75,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
         break;
       case "workload":
         workloadItems.push({ resource, namespace });
-        users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+        users.push(namespaceUser(resource, namespace));
         break;
       case "network-policy": {
         if (kind.deprecated) {
@@ -89,7 +88,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
         const policy = readNetworkPolicy(ctx, namespace, clusterCidrs);
         if (policy !== null) {
           policies.push(policy);
-          users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+          users.push(namespaceUser(resource, namespace));
         }
         break;
       }
@@ -133,4 +132,13 @@ function compareResources(a: Resource, b: Resource): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function namespaceUser(resource: Resource, namespace: string): NamespaceUser {
+  return {
+    namespace,
+    file: resource.file,
+    order: [resource.docIndex, resource.listIndex ?? -1],
+    at: () => resource.locate(["metadata", "namespace"]),
+  };
 }

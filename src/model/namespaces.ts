@@ -1,5 +1,5 @@
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
-import { compareOrigins, type Origin } from "../core/source.js";
+import type { Origin } from "../core/source.js";
 import type { Resource } from "../parse/types.js";
 import { isObject, stringMap } from "./object-context.js";
 import type { Namespace } from "./types.js";
@@ -24,17 +24,34 @@ export function readNamespace(resource: Resource): Namespace {
  * declared, with only the name label, and a warning at the first user: selector
  * results depend on labels the repository does not show (semantics.md Part 1).
  */
+/** Something that puts a workload or policy in a namespace; `at` is looked up only if needed. */
+export interface NamespaceUser {
+  readonly namespace: string;
+  readonly file: string;
+  /** Document index, then index in a `kind: List` (-1 when not in a list). */
+  readonly order: readonly [number, number];
+  readonly at: () => Origin;
+}
+
+function compareUsers(a: NamespaceUser, b: NamespaceUser): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.order[0] - b.order[0] || a.order[1] - b.order[1];
+}
+
 export function synthesizeNamespaces(
   declared: readonly Namespace[],
-  users: readonly { namespace: string; at: Origin }[],
+  users: readonly NamespaceUser[],
 ): { namespaces: Namespace[]; diagnostics: Diagnostic[] } {
   const byName = new Map(declared.map((n) => [n.name, n]));
-  const firstUse = new Map<string, Origin>();
-  for (const { namespace, at } of users) {
-    if (byName.has(namespace)) continue;
-    const seen = firstUse.get(namespace);
-    if (seen === undefined || compareOrigins(at, seen) < 0) firstUse.set(namespace, at);
+  // The first user in (file, document) order is reported. Positions cost a full YAML
+  // parse of the file, so only that one user per undeclared namespace is located.
+  const firstUser = new Map<string, NamespaceUser>();
+  for (const user of users) {
+    if (byName.has(user.namespace)) continue;
+    const seen = firstUser.get(user.namespace);
+    if (seen === undefined || compareUsers(user, seen) < 0) firstUser.set(user.namespace, user);
   }
+  const firstUse = new Map([...firstUser].map(([name, user]) => [name, user.at()] as const));
   const diagnostics: Diagnostic[] = [];
   for (const [name, at] of firstUse) {
     byName.set(name, {

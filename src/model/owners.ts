@@ -89,7 +89,10 @@ export function buildWorkloads(items: readonly WorkloadResource[]): {
       kind: resource.kind,
       labels: template.labels,
       ports: template.ports,
-      origin: resource.locate([]),
+      // Looked up on first use (a diagnostic, a report): positions cost a full YAML parse.
+      get origin() {
+        return resource.locate([]);
+      },
     });
   }
   for (const [id, { group, members }] of virtual) {
