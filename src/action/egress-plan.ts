@@ -77,7 +77,7 @@ export async function planHeadEgress(req: HeadEgressRequest): Promise<HeadEgress
     keepUnisolated: false,
     dns: req.dns,
     outDir: req.egressDir,
-    ...(req.model ? { model: req.model } : {}),
+    model: req.model,
   });
   if (hasErrors(plan.base.diagnostics) || plan.base.incomplete)
     return { kind: "input-errors", sha };
