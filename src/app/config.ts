@@ -12,7 +12,7 @@ export interface ReachdiffConfig {
   };
 }
 
-const TOP_KEYS = new Set(["defaultNamespace", "clusterCIDRs", "egress", "guardrails"]);
+const TOP_KEYS = new Set(["defaultNamespace", "clusterCIDRs", "egress"]);
 
 /**
  * Reads the text of a config file. Unknown keys are errors (a typo must not silently
@@ -66,6 +66,18 @@ export function parseConfig(
   }
   const raw = value as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
+    if (key === "guardrails") {
+      // A guardrail that is silently not checked is worse than none: refuse it.
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "unknown-field",
+          "config: guardrails are not evaluated by this version of reachdiff; remove the section (it would give a false sense of safety) or upgrade",
+          { file, line: 1, column: 1 },
+        ),
+      );
+      continue;
+    }
     if (!TOP_KEYS.has(key)) {
       diagnostics.push(
         diagnostic(
