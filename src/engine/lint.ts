@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnos
 import type { Direction, Model, NamespaceMatch, Peer } from "../model/types.js";
 import { type CompiledModel, type CompiledRule, DIRECTIONS } from "./compile.js";
 import { graphInternals } from "./graph.js";
+import { lintDns } from "./lint-dns.js";
 import { type NamedPort, resolveNamedPort } from "./rule-ports.js";
 import { compileSelector } from "./selector.js";
 import type { Graph } from "./types.js";
@@ -151,5 +152,6 @@ export function lintGraph(graph: Graph): Diagnostic[] {
       }
     }
   }
+  out.push(...lintDns(graph));
   return out.sort(compareDiagnostics);
 }
