@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
+import { bundleOptions } from "../../scripts/esbuild-options.mjs";
 
 export function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", args, {
@@ -95,21 +96,12 @@ export function prCheckout(
   return { root, workspace, baseSha: git(dev, "rev-parse", "HEAD^1"), headSha, mergeSha };
 }
 
-/** Builds src/action.ts exactly as scripts/build.mjs does, into a temp folder. */
+/** Builds src/action.ts exactly as scripts/build.mjs does (same options), into a temp folder. */
 export async function buildActionBundle(): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), "reachdiff-dist-")), "index.js");
   await build({
-    entryPoints: [join(import.meta.dirname, "../../src/action.ts")],
-    outfile: out,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    legalComments: "none",
+    ...bundleOptions(join(import.meta.dirname, "../../src/action.ts"), out),
     logLevel: "error",
-    banner: {
-      js: 'import { createRequire as __reachdiffCreateRequire } from "node:module";\nconst require = __reachdiffCreateRequire(import.meta.url);',
-    },
   });
   return out;
 }
