@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import type { ParseResult, Resource } from "../parse/types.js";
 import { type Cidr, parseCidr } from "./cidr.js";
 import { classifyResource } from "./kinds.js";
+import { validateWorkload } from "./lint-workloads.js";
 import { type NamespaceUser, readNamespace, synthesizeNamespaces } from "./namespaces.js";
 import { readNetworkPolicy } from "./network-policy.js";
 import { ObjectContext } from "./object-context.js";
@@ -74,6 +75,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
         declared.push(readNamespace(resource));
         break;
       case "workload":
+        if (!validateWorkload(ctx)) break;
         workloadItems.push({ resource, namespace });
         users.push(namespaceUser(resource, namespace));
         break;

@@ -1,0 +1,122 @@
+import type { JsonPath, JsonValue } from "../parse/types.js";
+import { formatPath, isObject, type ObjectContext, stringMap, valueAt } from "./object-context.js";
+import { readSelector, selectorMatches } from "./selector.js";
+import { PROTOCOLS } from "./types.js";
+import { portNameProblem } from "./validate-names.js";
+import { apiGroup, podTemplatePath } from "./workloads.js";
+
+/** Controllers whose `spec.selector` must select their own template (apps `ValidateDeploymentSpec` & co.). */
+const SELECTOR_KINDS = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
+
+/**
+ * What the API server rejects in a workload's pod template and selector
+ * (`ValidateContainerPorts`, `ValidateDeploymentSpec` and friends), as errors at the
+ * offending field. A bad container port only loses that port: reachdiff keeps the
+ * workload, since nothing else about its traffic is in doubt. A selector that does
+ * not select the template makes the object impossible, so it is left out
+ * (semantics.md Part 1, "Object the API server would reject"). Returns false then.
+ */
+export function validateWorkload(ctx: ObjectContext): boolean {
+  const template = podTemplatePath(ctx.resource.kind);
+  const spec = valueAt(ctx.resource.object, [...template, "spec"]);
+  if (isObject(spec)) {
+    validateContainers(ctx, spec.containers, [...template, "spec", "containers"]);
+    validateContainers(ctx, spec.initContainers, [...template, "spec", "initContainers"]);
+  }
+  return validateSelector(ctx, template);
+}
+
+function validateContainers(ctx: ObjectContext, containers: JsonValue | undefined, path: JsonPath) {
+  if (!Array.isArray(containers)) return;
+  containers.forEach((c, i) => {
+    if (!isObject(c) || !Array.isArray(c.ports)) return;
+    const names = new Map<string, number>();
+    c.ports.forEach((p, j) => {
+      if (!isObject(p)) return;
+      const at = [...path, i, "ports", j];
+      const what = `${formatPath(at)} of container "${typeof c.name === "string" ? c.name : i}"`;
+      const dropped =
+        "the API server rejects the object; reachdiff keeps the workload without this port";
+      const port = p.containerPort;
+      if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
+        const shown = port === undefined ? "is missing" : `${JSON.stringify(port)} is not`;
+        ctx.error(
+          "invalid-port",
+          `containerPort of ${what} ${shown} a port number 1-65535 (${dropped}). Write the port the container listens on.`,
+          port === undefined ? at : [...at, "containerPort"],
+        );
+      }
+      const protocol = p.protocol;
+      if (protocol !== undefined && protocol !== null && !PROTOCOLS.some((x) => x === protocol)) {
+        const upper = typeof protocol === "string" ? protocol.toUpperCase() : "";
+        const hint = PROTOCOLS.some((x) => x === upper)
+          ? ` Protocols are case-sensitive: write "${upper}".`
+          : "";
+        ctx.error(
+          "invalid-protocol",
+          `protocol ${JSON.stringify(protocol)} of ${what} is not one of TCP, UDP, SCTP (${dropped}).${hint}`,
+          [...at, "protocol"],
+        );
+      }
+      if (typeof p.name !== "string" || p.name === "") return;
+      const problem = portNameProblem(p.name);
+      if (problem !== null) {
+        ctx.error(
+          "invalid-name",
+          `port name "${p.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, and no policy can refer to this name. Rename it, e.g. "${suggestName(p.name)}".`,
+          [...at, "name"],
+        );
+      }
+      const first = names.get(p.name);
+      if (first !== undefined) {
+        ctx.error(
+          "invalid-name",
+          `port name "${p.name}" is used twice in container "${typeof c.name === "string" ? c.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container. Give each port its own name.`,
+          [...at, "name"],
+        );
+      } else names.set(p.name, j);
+    });
+  });
+}
+
+/** A valid IANA_SVC_NAME close to `name`, for the message. */
+function suggestName(name: string): string {
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^-a-z0-9]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 15)
+    .replace(/-$/, "");
+  return /[a-z]/.test(cleaned) ? cleaned : `port-${cleaned}`.slice(0, 15).replace(/-$/, "");
+}
+
+function validateSelector(ctx: ObjectContext, template: JsonPath): boolean {
+  const { resource } = ctx;
+  if (!SELECTOR_KINDS.has(resource.kind)) return true;
+  const group = apiGroup(resource.apiVersion);
+  const raw = valueAt(resource.object, ["spec", "selector"]);
+  // apps/v1 requires a selector, but manifests kept for tools that add it
+  // (kustomize labels, Helm) often leave it out: judge only what is written.
+  if (raw === undefined) return true;
+  const before = ctx.errors;
+  const selector = readSelector(ctx, raw, ["spec", "selector"]);
+  if (ctx.errors > before) return false;
+  const labels = stringMap(valueAt(resource.object, [...template, "metadata", "labels"]));
+  const empty = Object.keys(selector.matchLabels).length + selector.matchExpressions.length === 0;
+  if (empty && group === "apps") {
+    ctx.error(
+      "invalid-selector",
+      `spec.selector of ${resource.kind} ${resource.name} is empty, which the API server rejects; it is left out. Select the template's labels with spec.selector.matchLabels.`,
+      ["spec", "selector"],
+    );
+    return false;
+  }
+  if (selectorMatches(selector, labels)) return true;
+  ctx.error(
+    "invalid-selector",
+    `spec.selector does not match template labels (${formatPath([...template, "metadata", "labels"])}) of ${resource.kind} ${resource.name}; the API server rejects it, so it is left out. Make spec.selector select the template's labels.`,
+    ["spec", "selector"],
+  );
+  return false;
+}
