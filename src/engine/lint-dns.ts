@@ -11,6 +11,7 @@ import {
   probeModel,
   probeSubject,
 } from "./lint-dns-probe.js";
+import { splitRulePorts } from "./rule-ports.js";
 import type { Graph, GraphNode } from "./types.js";
 
 /** How many workloads a message names before "and N more". */
@@ -118,8 +119,13 @@ function workloadWarnings(blocked: readonly Verdict[], dnsText: string): Diagnos
     for (const p of v.isolatedBy) count.set(p.id, (count.get(p.id) ?? 0) + 1);
   const groups = new Map<string, { policy: Policy; verdicts: Verdict[] }>();
   for (const v of blocked) {
+    // The broadest isolating policy; among equals, the one with a DNS rule that
+    // misses, since that rule is what to fix.
     const policy = [...v.isolatedBy].sort(
-      (a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) || compareText(a.id, b.id),
+      (a, b) =>
+        (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) ||
+        Number(mentions53(b)) - Number(mentions53(a)) ||
+        compareText(a.id, b.id),
     )[0];
     if (policy === undefined) continue;
     const g = groups.get(policy.id) ?? { policy, verdicts: [] };
@@ -175,6 +181,11 @@ function advice(mentions53: boolean): string {
   return mentions53
     ? `Their egress rules allow port ${DNS_PORT}, but only toward peers that match no DNS server: check the peer's selectors (kube-system is labelled kubernetes.io/metadata.name=kube-system; any other label must be declared on its Namespace here), or use ${rule}.`
     : `Add ${rule} to a policy that selects them.`;
+}
+
+/** Some egress rule of the policy allows UDP or TCP 53 to some peer. */
+function mentions53(policy: Policy): boolean {
+  return (policy.egress?.rules ?? []).some((r) => allowsDns(splitRulePorts(r).numeric));
 }
 
 function shortList(ids: readonly string[]): string {
