@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commentMarker } from "../../src/render/marker.js";
 import { FakeGitHub } from "../support/fake-github.js";
+import { NAMESPACES, workload } from "./manifests.js";
 import {
   type ActionRun,
   buildActionBundle,
@@ -12,36 +13,6 @@ import {
 } from "./runner.js";
 
 const TOKEN = "ghs_e2eSECRETtoken0123456789";
-
-const NAMESPACES = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: shop
----
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: monitoring
-`;
-
-const workload = (ns: string, name: string, port = 8080) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: ${ns}
-spec:
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-    spec:
-      containers:
-        - name: main
-          image: example/${name}
-          ports:
-            - containerPort: ${port}
-`;
 
 const DENY_BACKEND = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type CommitRecord, FakeGitHub } from "../support/fake-github.js";
+import { NAMESPACES, workload } from "./manifests.js";
 import {
   type ActionRun,
   buildActionBundle,
@@ -13,36 +14,6 @@ import {
 const TOKEN = "ghs_egressSECRETtoken0123456789";
 const DIR = "policies/generated-egress";
 const BRANCH_KEY = "acme/infra:feature";
-
-const NAMESPACES = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: shop
----
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: monitoring
-`;
-
-const workload = (ns: string, name: string, port = 8080) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: ${ns}
-spec:
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-    spec:
-      containers:
-        - name: main
-          image: example/${name}
-          ports:
-            - containerPort: ${port}
-`;
 
 const BACKEND_FROM_FRONTEND = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
