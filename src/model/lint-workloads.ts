@@ -34,15 +34,18 @@ function validateContainers(ctx: ObjectContext, containers: JsonValue | undefine
     c.ports.forEach((p, j) => {
       if (!isObject(p)) return;
       const at = [...path, i, "ports", j];
-      const what = `${formatPath(at)} of container "${typeof c.name === "string" ? c.name : i}"`;
+      const what = `container "${typeof c.name === "string" ? c.name : i}" (${formatPath(at)})`;
       const dropped =
         "the API server rejects the object; reachdiff keeps the workload without this port";
       const port = p.containerPort;
       if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
-        const shown = port === undefined ? "is missing" : `${JSON.stringify(port)} is not`;
+        const problem =
+          port === undefined
+            ? `containerPort is missing in ${what}`
+            : `containerPort ${JSON.stringify(port)} of ${what} is not a port number 1-65535`;
         ctx.error(
           "invalid-port",
-          `containerPort of ${what} ${shown} a port number 1-65535 (${dropped}). Write the port the container listens on.`,
+          `${problem} (${dropped}). Write the port the container listens on.`,
           port === undefined ? at : [...at, "containerPort"],
         );
       }
