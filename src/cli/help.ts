@@ -18,6 +18,7 @@ Usage:
   reachdiff analyze [PATH...]                   reachability of the manifests under PATH (default .)
   reachdiff diff --base REV [--head REV] [PATH...]
                                                 what changed between two git revisions
+  reachdiff diff --merge-commit [PATH...]       a PR merge commit against its first parent
   reachdiff diff --base-dir DIR --head-dir DIR  the same between two directories (no git)
   reachdiff explain SRC DST [PORT[/PROTO]] [PATH...]
                                                 why a flow is allowed or denied, rule by rule
@@ -37,13 +38,16 @@ workload or external address range may connect to which, on which ports.
 
 ${COMMON}`,
   diff: `Usage: reachdiff diff --base REV [--head REV] [PATH...] [options]
+       reachdiff diff --merge-commit [--head REV] [PATH...] [options]
        reachdiff diff --base-dir DIR --head-dir DIR [options]
 
 Compares the reachability of PATH (default .) at two git revisions, read
 straight from git objects (nothing is checked out). Without --head the head is
-the working tree. On a pull request's merge commit use --base HEAD^1 --head HEAD.
+the working tree. On a pull request's merge commit (what CI checks out) use
+--merge-commit, the same as --base HEAD^1 --head HEAD.
 
 Options:
+  --merge-commit                        diff HEAD (or --head) against its first parent
   --format text|markdown|json|mermaid   markdown is the PR comment (default text)
   --exit-code                           exit 1 when anything opened or closed
   --repo DIR                            the git repository (default .)

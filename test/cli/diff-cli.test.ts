@@ -117,6 +117,33 @@ describe("reachdiff diff on git revisions", () => {
   });
 });
 
+describe("reachdiff diff --merge-commit", () => {
+  it("diffs a pull request's merge commit against its first parent", async () => {
+    const repo = createRepo();
+    repo.commit("base", { "k8s/ns.yaml": NS, "k8s/web.yaml": WEB });
+    repo.git("checkout", "-q", "-b", "pr");
+    repo.commit("deny", { "k8s/deny.yaml": DENY });
+    repo.git("checkout", "-q", "main");
+    repo.commit("unrelated", { "README.md": "docs" });
+    repo.git("merge", "-q", "--no-ff", "-m", "Merge pr", "pr");
+    const r = await runCli(["diff", "--merge-commit", "k8s", "--format", "json"], {
+      cwd: repo.dir,
+    });
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout) as { closed: { policies: string[] }[] };
+    expect(doc.closed.length).toBeGreaterThan(0);
+    expect(doc.closed.every((c) => c.policies.includes("shop/default-deny"))).toBe(true);
+  });
+
+  it("says so when HEAD is not a merge commit", async () => {
+    const repo = createRepo();
+    repo.commit("base", { "k8s/ns.yaml": NS });
+    const r = await runCli(["diff", "--merge-commit"], { cwd: repo.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("HEAD is not a merge commit");
+  });
+});
+
 describe("reachdiff diff on two folders", () => {
   it("diffs the bundled example pair without git", async () => {
     const r = await runCli([
@@ -146,7 +173,7 @@ describe("reachdiff diff on two folders", () => {
 
   it.each([
     [["diff", "--base-dir", "a"], "--base-dir and --head-dir go together"],
-    [["diff"], "--base REV (or --base-dir/--head-dir) is required"],
+    [["diff"], "--base REV, --merge-commit or --base-dir/--head-dir is required"],
   ])("rejects %j with exit 2", async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

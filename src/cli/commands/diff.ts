@@ -1,5 +1,5 @@
 import { isAbsolute, join } from "node:path";
-import { diffDirectories, diffRevisions } from "../../app/diff-revisions.js";
+import { diffDirectories, diffRevisions, mergeCommitPair } from "../../app/diff-revisions.js";
 import { assertNever } from "../../core/assert-never.js";
 import type { DiffRun } from "../../diff/types.js";
 import { renderComment } from "../../render/comment.js";
@@ -22,6 +22,7 @@ const DIFF_OPTIONS = {
   "head-dir": { type: "string" },
   repo: { type: "string" },
   "exit-code": { type: "boolean" },
+  "merge-commit": { type: "boolean" },
 } as const;
 
 /**
@@ -51,12 +52,26 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
       modelOptions,
     });
   } else {
-    if (base === undefined)
-      throw new UsageError("--base REV (or --base-dir/--head-dir) is required");
-    const head = stringOption(args, "head");
+    const repoDir = abs(stringOption(args, "repo") ?? ".");
+    let head = stringOption(args, "head");
+    let baseRev = base;
+    if (flag(args, "merge-commit")) {
+      // A pull request's merge commit: its first parent is the target branch.
+      if (base !== undefined)
+        throw new UsageError("--merge-commit picks the base itself: drop --base");
+      const pair = await mergeCommitPair(repoDir, head ?? "HEAD");
+      if (pair === null) {
+        throw new UsageError(`${head ?? "HEAD"} is not a merge commit; give --base REV instead`);
+      }
+      baseRev = pair.base;
+      head = pair.head;
+    }
+    if (baseRev === undefined) {
+      throw new UsageError("--base REV, --merge-commit or --base-dir/--head-dir is required");
+    }
     run = await diffRevisions({
-      repoDir: abs(stringOption(args, "repo") ?? "."),
-      base,
+      repoDir,
+      base: baseRev,
       ...(head !== undefined ? { head } : {}),
       paths: args.positionals,
       modelOptions,
