@@ -7,9 +7,10 @@ import { analyzeFixtures, FIXTURES } from "./helpers.js";
  * Every seed fixture (test/fixtures/seeds, one article's example per file) through
  * the whole pipeline, each on its own as a reader would apply it, against a golden
  * list of `line:col severity code` per file. Reviewed by hand; regenerate with
- * `UPDATE_GOLDEN=1 npx vitest run test/lint` and read the diff.
+ * `UPDATE_GOLDEN=1 npx vitest run test/lint` and read the diff. The golden file lives
+ * under fixtures, where Biome leaves generated JSON alone.
  */
-const GOLDEN = fileURLToPath(new URL("./seeds.golden.json", import.meta.url));
+const GOLDEN = fileURLToPath(new URL("../fixtures/lint/seeds.golden.json", import.meta.url));
 const files = readdirSync(`${FIXTURES}seeds`)
   .filter((f) => f.endsWith(".yaml"))
   .sort();
