@@ -152,11 +152,15 @@ describe("lints", () => {
       "a named port no workload declares, to any destination",
       /^named-port-unresolved line 13: .*"missing".*not declared by any workload/,
     ],
+    [
+      "a server that is egress-isolated with no way to DNS",
+      /^dns-blocked .*x\/server\[Deployment\]/,
+    ],
   ])("warn about %s", (_sentence, pattern) => {
     expect(lints.filter((l) => pattern.test(l))).toHaveLength(1);
   });
 
   it("says nothing else", () => {
-    expect(lints).toHaveLength(6);
+    expect(lints).toHaveLength(7);
   });
 });
