@@ -87,9 +87,13 @@ function lintOrInsteadOfAnd(
     const nsAt = shapes.indexOf("namespaces-only");
     if (podAt < 0 || nsAt < 0) return;
     const later = Math.max(podAt, nsAt);
+    const [first, second] =
+      podAt < nsAt
+        ? [`${key}[${podAt}] (podSelector)`, `${key}[${nsAt}] (namespaceSelector)`]
+        : [`${key}[${nsAt}] (namespaceSelector)`, `${key}[${podAt}] (podSelector)`];
     ctx.warn(
       "or-instead-of-and",
-      `${key}[${podAt}] (podSelector) and ${key}[${nsAt}] (namespaceSelector) are separate peers, so they are ORed: pods matching the podSelector in the policy's namespace, OR every pod in the selected namespaces. To require both, put podSelector and namespaceSelector in one entry (remove the "-" before the second).`,
+      `${first} and ${second} are separate peers, so they are ORed: pods matching the podSelector in the policy's namespace, OR every pod in the selected namespaces. To require both, put podSelector and namespaceSelector in one entry (remove the "-" before the second).`,
       ["spec", direction, r, key, later],
     );
   });
