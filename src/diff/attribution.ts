@@ -44,7 +44,14 @@ function isolatedBy(
   return policies.some((p) => policyEffect(p, direction, subject, subject).isolates);
 }
 
-type Isolation = Record<"ingress" | "egress", { before: boolean; after: boolean }>;
+/** Whether a node is isolated in each direction, before (base) and after (head). */
+export type Isolation = Record<"ingress" | "egress", { before: boolean; after: boolean }>;
+
+/**
+ * The bits of {@link Attributor.selectionOf}: which version of a changed policy
+ * (base, head) selects the node in which direction.
+ */
+export const SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } } as const;
 
 /** The changed policies that explain one change, and whether some rule is responsible. */
 export interface Attribution {
@@ -70,6 +77,10 @@ export interface Attributor {
   explain(kind: "opened" | "closed", conns: ConnSet, src: JointNode, dst: JointNode): PolicyId[];
   /** {@link Attributor.explain} and whether a rule is responsible for some of it. */
   attribute(kind: "opened" | "closed", conns: ConnSet, src: JointNode, dst: JointNode): Attribution;
+  /** Per changed policy (in order), the {@link SELECT_BITS} that select `node`. */
+  selectionOf(node: JointNode): Uint8Array;
+  /** Whether `node` is isolated by some policy of each revision, per direction. */
+  isolationOf(node: JointNode): Isolation;
 }
 
 export function createAttributor(
@@ -92,7 +103,6 @@ export function createAttributor(
   };
   // Which changed policies could matter to a node at all, one bit per (side, direction):
   // most pairs are then explained without evaluating a single rule.
-  const SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } } as const;
   const selection = new Map<JointNode, Uint8Array>();
   const selectionOf = (node: JointNode): Uint8Array => {
     let bits = selection.get(node);
@@ -164,5 +174,7 @@ export function createAttributor(
   return {
     explain: (kind, conns, src, dst) => attribute(kind, conns, src, dst).policies,
     attribute,
+    selectionOf,
+    isolationOf,
   };
 }

@@ -1,31 +1,49 @@
-import { connsEqual, EMPTY_CONNS, isEmpty, subtract } from "../engine/conn-set.js";
 import { buildGraph, partitionAddressSpace } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import type { Model } from "../model/types.js";
 import { createAttributor } from "./attribution.js";
-import { groupChanges, type NodeChange } from "./change-groups.js";
-import { type JointNode, jointNodes } from "./joint-nodes.js";
+import {
+  changeKey,
+  createRectCollector,
+  type NodeChange,
+  type RectCollector,
+} from "./change-groups.js";
+import { jointNodes } from "./joint-nodes.js";
+import { createPairDiffer, NO_CHANGES, type PairChanges } from "./pair-diff.js";
+import { pairTypes } from "./pair-types.js";
 import { changedPolicies } from "./policy-changes.js";
 import { detectRenames } from "./renames.js";
 import { createRuleAttributor } from "./rule-attribution.js";
-import type { DiffCause, GraphDiff } from "./types.js";
-
-function causeOf(src: JointNode, dst: JointNode): DiffCause {
-  if (src.status === "added" || dst.status === "added") return "endpoint-added";
-  if (src.status === "removed" || dst.status === "removed") return "endpoint-removed";
-  return "policy";
-}
+import type { GraphDiff } from "./types.js";
 
 /**
  * What changed between two models: both graphs are built over one partition of the
  * address space (so they compare range for range), then every pair of joint nodes
- * (see {@link jointNodes}) is compared once: `opened` = head − base, `closed` =
- * base − head (contract.md, `diff --format json`). The work is quadratic in classes,
- * never in workloads (design.md, "Diff without drowning the reviewer").
+ * (see {@link jointNodes}) is compared: `opened` = head − base, `closed` = base − head
+ * (contract.md, `diff --format json`). Never quadratic in workloads (design.md, "Diff
+ * without drowning the reviewer"), and not in classes either when they fall into few
+ * types (see {@link pairTypes}).
  */
 export function diffModels(base: Model, head: Model): GraphDiff {
   const externals = partitionAddressSpace([base, head]);
   return diffGraphs(buildGraph(base, { externals }), buildGraph(head, { externals }));
+}
+
+function byType(types: Int32Array, count: number): number[][] {
+  const out = Array.from({ length: count }, (): number[] => []);
+  types.forEach((t, i) => {
+    out[t]!.push(i);
+  });
+  return out;
+}
+
+/** `sorted` without `x`, or with it, keeping the order. */
+function without(sorted: readonly number[], x: number): number[] {
+  return sorted.filter((v) => v !== x);
+}
+function withOne(sorted: readonly number[], x: number): number[] {
+  const at = sorted.findIndex((v) => v > x);
+  return at < 0 ? [...sorted, x] : [...sorted.slice(0, at), x, ...sorted.slice(at)];
 }
 
 /** {@link diffModels} for graphs already built over the same external ranges. */
@@ -34,39 +52,90 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
   const attributor = createAttributor(base.model, head.model, changes);
-  const ruleAttributor = createRuleAttributor(base, head);
-  const opened: NodeChange[] = [];
-  const closed: NodeChange[] = [];
-  nodes.forEach((src, s) => {
-    nodes.forEach((dst, d) => {
-      if (src.kind === "external" && dst.kind === "external") return;
-      if (s === d && src.singlePod) return; // a bare Pod to itself is loopback
-      const before = src.base && dst.base ? base.conns(src.base, dst.base) : EMPTY_CONNS;
-      const after = src.head && dst.head ? head.conns(src.head, dst.head) : EMPTY_CONNS;
-      if (connsEqual(before, after)) return;
-      const cause = causeOf(src, dst);
-      const more = subtract(after, before);
-      const less = subtract(before, after);
-      // Only a policy edit is explained by policies; a new or deleted workload is its own
-      // cause, and the rules that admit its flows say what lets it talk (issue 3).
-      const change = (kind: "opened" | "closed", conns: typeof more): NodeChange => {
-        const attribution =
-          cause === "policy"
-            ? attributor.attribute(kind, conns, src, dst)
-            : { policies: [], byRules: false };
-        const rules = ruleAttributor.rules(kind, conns, cause, attribution, src, dst);
-        return { src: s, dst: d, conns, cause, policies: attribution.policies, rules };
-      };
-      if (!isEmpty(more)) opened.push(change("opened", more));
-      if (!isEmpty(less)) closed.push(change("closed", less));
+  const pairDiff = createPairDiffer(
+    base,
+    head,
+    nodes,
+    attributor,
+    createRuleAttributor(base, head),
+  );
+  const { srcType, srcTypes, dstType, dstTypes } = pairTypes(
+    base,
+    head,
+    nodes,
+    changes,
+    attributor,
+  );
+  const srcsOf = byType(srcType, srcTypes);
+  const dstsOf = byType(dstType, dstTypes);
+  const collectors = { opened: createRectCollector(nodes), closed: createRectCollector(nodes) };
+  for (const srcs of srcsOf) {
+    // One pair per destination type stands for all pairs of these two types; a node's
+    // pair with itself is compared on its own (a bare Pod to itself is loopback).
+    const results: PairChanges[] = dstsOf.map((dsts) => {
+      const first = srcs[0]!;
+      const d = dsts.find((x) => x !== first);
+      if (d !== undefined) return pairDiff(first, d);
+      const s = srcs.find((x) => x !== dsts[0]!);
+      return s === undefined ? NO_CHANGES : pairDiff(s, dsts[0]!);
     });
-  });
+    const selves = srcs.map((s) => pairDiff(s, s));
+    for (const kind of ["opened", "closed"] as const) {
+      addRows(collectors[kind], kind, srcs, selves, results, dstsOf, dstType);
+    }
+  }
   return {
     base,
     head,
-    opened: groupChanges(nodes, opened),
-    closed: groupChanges(nodes, closed),
+    opened: collectors.opened.groups(),
+    closed: collectors.closed.groups(),
     policyChanges: changes.map(({ id, change, origin }) => ({ id, change, origin })),
     renames,
   };
+}
+
+/** The rows of every source of one type: the shared rows, each fixed for its own pair. */
+function addRows(
+  collector: RectCollector,
+  kind: "opened" | "closed",
+  srcs: readonly number[],
+  selves: readonly PairChanges[],
+  results: readonly PairChanges[],
+  dstsOf: readonly (readonly number[])[],
+  dstType: Int32Array,
+): void {
+  const shared = new Map<string, number[]>();
+  results.forEach((r, t) => {
+    const c = r[kind];
+    if (!c) return;
+    const key = changeKey(c);
+    let list = shared.get(key);
+    if (!list) {
+      list = [];
+      shared.set(key, list);
+    }
+    for (const d of dstsOf[t]!) list.push(d);
+  });
+  for (const list of shared.values()) list.sort((a, b) => a - b);
+  srcs.forEach((s, i) => {
+    const self = selves[i]![kind];
+    const sampleOf = (dsts: readonly number[]): NodeChange =>
+      dsts[0] === s ? self! : results[dstType[dsts[0]!]!]![kind]!;
+    const assumed = results[dstType[s]!]![kind];
+    const assumedKey = assumed ? changeKey(assumed) : null;
+    const selfKey = self ? changeKey(self) : null;
+    let selfPlaced = selfKey === null || selfKey === assumedKey;
+    for (const [key, list] of shared) {
+      let dsts: readonly number[] = list;
+      if (assumedKey !== selfKey) {
+        if (key === assumedKey) dsts = without(dsts, s);
+        if (key === selfKey) {
+          dsts = withOne(dsts, s);
+          selfPlaced = true;
+        }
+      }
+      if (dsts.length > 0) collector.add(s, sampleOf(dsts), dsts);
+    }
+    if (!selfPlaced) collector.add(s, self!, [s]);
+  });
 }

@@ -54,7 +54,8 @@ function podSetMatcher(set: PodSet): PodSetPredicate {
   return m;
 }
 
-function peerMatches(rule: Rule, peer: EffectEndpoint): boolean {
+/** Whether `rule`'s peers (`from`/`to`) match `peer`. */
+export function peerMatches(rule: Rule, peer: EffectEndpoint): boolean {
   if (rule.peers === "any") return true; // §2.3: no `from`/`to` matches everything
   return rule.peers.some((p) => {
     switch (p.kind) {
