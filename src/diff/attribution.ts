@@ -1,5 +1,6 @@
 import type { PolicyId } from "../core/ids.js";
 import { type ConnSet, EMPTY_CONNS, isEmpty, union } from "../engine/conn-set.js";
+import { compileNamespaceMatch, type NamespacePredicate } from "../engine/selector.js";
 import type { Model, Policy } from "../model/types.js";
 import { PROTOCOLS } from "../model/types.js";
 import type { JointNode } from "./joint-nodes.js";
@@ -33,15 +34,38 @@ function effectOn(
   return policyEffect(policy, direction, subject, peer);
 }
 
-/** Whether any policy of a revision isolates `subject` in `direction` (§2.1). */
-function isolatedBy(
+const namespaceMatchers = new WeakMap<Policy, NamespacePredicate>();
+
+/**
+ * Whether any policy of a revision isolates `subject` in `direction` (§2.1). Only the
+ * policies that isolate there and whose subject's namespace part matches the subject's
+ * namespace are tried, and those are found once per namespace: thousands of
+ * per-workload policies are not all tried against every workload.
+ */
+function createIsolationCheck(
   policies: readonly Policy[],
-  direction: "ingress" | "egress",
-  subject: EffectEndpoint | null,
-): boolean {
-  if (subject?.kind !== "workload") return false;
-  // The peer does not matter for isolation; any endpoint will do.
-  return policies.some((p) => policyEffect(p, direction, subject, subject).isolates);
+): (direction: "ingress" | "egress", subject: EffectEndpoint | null) => boolean {
+  const byNamespace = new Map<string, Policy[]>();
+  return (direction, subject) => {
+    if (subject?.kind !== "workload") return false;
+    const ns = subject.workload.namespace;
+    const key = `${direction}\u0000${ns}\u0000${JSON.stringify(subject.nsLabels)}`;
+    let candidates = byNamespace.get(key);
+    if (!candidates) {
+      candidates = policies.filter((p) => {
+        if (!p[direction]?.isolates) return false;
+        let inNamespace = namespaceMatchers.get(p);
+        if (!inNamespace) {
+          inNamespace = compileNamespaceMatch(p.subject.namespaces);
+          namespaceMatchers.set(p, inNamespace);
+        }
+        return inNamespace(ns, subject.nsLabels);
+      });
+      byNamespace.set(key, candidates);
+    }
+    // The peer does not matter for isolation; any endpoint will do.
+    return candidates.some((p) => policyEffect(p, direction, subject, subject).isolates);
+  };
 }
 
 /** Whether a node is isolated in each direction, before (base) and after (head). */
@@ -89,12 +113,14 @@ export function createAttributor(
   changes: readonly ChangedPolicy[],
 ): Attributor {
   const isolation = new Map<JointNode, Isolation>();
+  const isolatedBefore = createIsolationCheck(base.policies);
+  const isolatedAfter = createIsolationCheck(head.policies);
   const isolationOf = (node: JointNode): Isolation => {
     let iso = isolation.get(node);
     if (!iso) {
       const side = (direction: "ingress" | "egress") => ({
-        before: isolatedBy(base.policies, direction, node.baseRep),
-        after: isolatedBy(head.policies, direction, node.headRep),
+        before: isolatedBefore(direction, node.baseRep),
+        after: isolatedAfter(direction, node.headRep),
       });
       iso = { ingress: side("ingress"), egress: side("egress") };
       isolation.set(node, iso);
