@@ -10,6 +10,8 @@ import { renderComment } from "../src/render/comment.js";
 interface Size {
   readonly namespaces: number;
   readonly workloadsPerNamespace: number;
+  /** Also one policy per workload admitting one other workload (every class its own type). */
+  readonly perWorkload?: boolean;
 }
 
 function workloadYaml(ns: string, i: number): string {
@@ -35,7 +37,23 @@ spec:
 `;
 }
 
-function policiesYaml(ns: string, withDeny: boolean): string {
+function perWorkloadYaml(ns: string, count: number): string[] {
+  return Array.from(
+    { length: count },
+    (_, i) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: app-${i}, namespace: ${ns}}
+spec:
+  podSelector: {matchLabels: {app: app-${i}}}
+  ingress:
+    - from: [{podSelector: {matchLabels: {app: app-${(i + 1) % count}}}}]
+      ports: [{port: http}]
+`,
+  );
+}
+console.log("* with one policy per workload admitting one other workload");
+
+function policiesYaml(ns: string, withDeny: boolean, perWorkload: number): string {
   const docs = [
     `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -67,6 +85,7 @@ spec:
   policyTypes: [Ingress, Egress]
 `);
   }
+  docs.push(...perWorkloadYaml(ns, perWorkload));
   return docs.join("---\n");
 }
 
@@ -79,7 +98,11 @@ function cluster(size: Size, denyEvery: number): SourceFile[] {
     files.push({ path: `${ns}/workloads.yaml`, text: workloads.join("---\n") });
     files.push({
       path: `${ns}/policies.yaml`,
-      text: policiesYaml(ns, denyEvery > 0 && n % denyEvery === 0),
+      text: policiesYaml(
+        ns,
+        denyEvery > 0 && n % denyEvery === 0,
+        size.perWorkload ? size.workloadsPerNamespace : 0,
+      ),
     });
   }
   return files;
@@ -96,6 +119,7 @@ const sizes: Size[] = [
   { namespaces: 10, workloadsPerNamespace: 10 },
   { namespaces: 20, workloadsPerNamespace: 50 },
   { namespaces: 50, workloadsPerNamespace: 100 },
+  { namespaces: 50, workloadsPerNamespace: 100, perWorkload: true },
 ];
 console.log(
   "workloads | js-yaml only | analyze | flows (count, expand) | diff (+default deny) | comment",
@@ -126,6 +150,7 @@ for (const size of sizes) {
   );
   const workloads = size.namespaces * size.workloadsPerNamespace;
   console.log(
-    `${String(workloads).padStart(9)} | ${ms(rawMs)} (${(bytes / 1024).toFixed(0)} KiB) | ${ms(analyzeMs)} | ${flowCount} flows ${ms(flowsMs)} | ${closed} closed ${ms(diffMs)} | ${comment.body.length} chars ${ms(commentMs)}`,
+    `${String(workloads).padStart(size.perWorkload ? 8 : 9)}${size.perWorkload ? "*" : ""} | ${ms(rawMs)} (${(bytes / 1024).toFixed(0)} KiB) | ${ms(analyzeMs)} | ${flowCount} flows ${ms(flowsMs)} | ${closed} closed ${ms(diffMs)} | ${comment.body.length} chars ${ms(commentMs)}`,
   );
 }
+console.log("* with one policy per workload admitting one other workload");
