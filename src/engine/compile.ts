@@ -83,12 +83,21 @@ function podSetMatcher(model: Model, classes: readonly EndpointClass[]) {
   for (const ns of model.namespaces) nsLabels.set(ns.name, ns.labels);
   const labelsOf = (name: string): Labels =>
     nsLabels.get(name) ?? { "kubernetes.io/metadata.name": name };
+  // A pod set of one named namespace (most policies) looks at that namespace's classes only.
+  const byNamespace = new Map<string, EndpointClass[]>();
+  for (const c of classes) {
+    const list = byNamespace.get(c.namespace);
+    if (list) list.push(c);
+    else byNamespace.set(c.namespace, [c]);
+  }
   return (set: PodSet): number[] => {
     const inNamespace = compileNamespaceMatch(set.namespaces);
     const pods = compileSelector(set.pods);
     const nsResult = new Map<string, boolean>();
     const out: number[] = [];
-    for (const c of classes) {
+    const candidates =
+      set.namespaces.kind === "named" ? (byNamespace.get(set.namespaces.name) ?? []) : classes;
+    for (const c of candidates) {
       let nsOk = nsResult.get(c.namespace);
       if (nsOk === undefined) {
         nsOk = inNamespace(c.namespace, labelsOf(c.namespace));
