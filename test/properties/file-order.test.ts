@@ -77,7 +77,9 @@ const clusterArb = fc.record({
 /** Deals the documents round-robin into `n` files named f0.yaml … */
 function deal(docs: readonly string[], n: number, rotate: number): SourceFile[] {
   const files: string[][] = Array.from({ length: n }, () => []);
-  docs.forEach((d, i) => files[(i + rotate) % n]!.push(d));
+  docs.forEach((d, i) => {
+    files[(i + rotate) % n]!.push(d);
+  });
   return files.map((ds, i) => ({ path: `f${i}.yaml`, text: ds.join("---\n") }));
 }
 
