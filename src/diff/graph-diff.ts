@@ -9,6 +9,7 @@ import {
   type RectCollector,
 } from "./change-groups.js";
 import { jointNodes } from "./joint-nodes.js";
+import { pairCandidates } from "./pair-candidates.js";
 import { createPairDiffer, NO_CHANGES, type PairChanges } from "./pair-diff.js";
 import { pairTypes } from "./pair-types.js";
 import { changedPolicies } from "./policy-changes.js";
@@ -59,31 +60,34 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
     attributor,
     createRuleAttributor(base, head),
   );
-  const { srcType, srcTypes, dstType, dstTypes } = pairTypes(
-    base,
-    head,
-    nodes,
-    changes,
-    attributor,
-  );
+  const types = pairTypes(base, head, nodes, changes, attributor);
+  const { srcType, srcTypes, dstType, dstTypes } = types;
+  const candidates = pairCandidates(base, head, nodes, types);
   const srcsOf = byType(srcType, srcTypes);
   const dstsOf = byType(dstType, dstTypes);
   const collectors = { opened: createRectCollector(nodes), closed: createRectCollector(nodes) };
-  for (const srcs of srcsOf) {
+  srcsOf.forEach((srcs, s) => {
     // One pair per destination type stands for all pairs of these two types; a node's
-    // pair with itself is compared on its own (a bare Pod to itself is loopback).
-    const results: PairChanges[] = dstsOf.map((dsts) => {
+    // pair with itself is compared on its own (a bare Pod to itself is loopback). Only
+    // the candidate types can have changed (see pairCandidates); the rest are NO_CHANGES.
+    const results = new Map<number, PairChanges>();
+    for (const t of candidates(s, srcs)) {
+      const dsts = dstsOf[t]!;
       const first = srcs[0]!;
       const d = dsts.find((x) => x !== first);
-      if (d !== undefined) return pairDiff(first, d);
-      const s = srcs.find((x) => x !== dsts[0]!);
-      return s === undefined ? NO_CHANGES : pairDiff(s, dsts[0]!);
-    });
-    const selves = srcs.map((s) => pairDiff(s, s));
+      let r: PairChanges;
+      if (d !== undefined) r = pairDiff(first, d);
+      else {
+        const other = srcs.find((x) => x !== dsts[0]!);
+        r = other === undefined ? NO_CHANGES : pairDiff(other, dsts[0]!);
+      }
+      if (r !== NO_CHANGES) results.set(t, r);
+    }
+    const selves = srcs.map((x) => pairDiff(x, x));
     for (const kind of ["opened", "closed"] as const) {
       addRows(collectors[kind], kind, srcs, selves, results, dstsOf, dstType);
     }
-  }
+  });
   return {
     base,
     head,
@@ -100,11 +104,12 @@ function addRows(
   kind: "opened" | "closed",
   srcs: readonly number[],
   selves: readonly PairChanges[],
-  results: readonly PairChanges[],
+  results: ReadonlyMap<number, PairChanges>,
   dstsOf: readonly (readonly number[])[],
   dstType: Int32Array,
 ): void {
   const shared = new Map<string, number[]>();
+  // Ascending destination types, as the candidates came.
   results.forEach((r, t) => {
     const c = r[kind];
     if (!c) return;
@@ -120,8 +125,8 @@ function addRows(
   srcs.forEach((s, i) => {
     const self = selves[i]![kind];
     const sampleOf = (dsts: readonly number[]): NodeChange =>
-      dsts[0] === s ? self! : results[dstType[dsts[0]!]!]![kind]!;
-    const assumed = results[dstType[s]!]![kind];
+      dsts[0] === s ? self! : results.get(dstType[dsts[0]!]!)![kind]!;
+    const assumed = results.get(dstType[s]!)?.[kind] ?? null;
     const assumedKey = assumed ? changeKey(assumed) : null;
     const selfKey = self ? changeKey(self) : null;
     let selfPlaced = selfKey === null || selfKey === assumedKey;

@@ -12,6 +12,11 @@ export interface GraphInternals {
   readonly egress: readonly DirectionTable[];
   /** One source's non-empty flows, in destination node order. */
   row(src: GraphNode): NodeFlow[];
+  /**
+   * How many destinations {@link GraphInternals.row} looks at for `src` (cheap): lets a
+   * caller choose between reading a row and walking its own list of destinations.
+   */
+  rowCost(src: GraphNode): number;
 }
 
 const INTERNALS = new WeakMap<Graph, GraphInternals>();
@@ -38,6 +43,12 @@ function makeInternals(compiled: CompiledModel): GraphInternals {
       else ingressBySrc.set(key, [dst]);
     }
   });
+  const rowCost = (src: GraphNode): number => {
+    const out = src.kind === "class" ? egress[src.index]! : null;
+    if (out && isEmpty(out.fallback)) return out.overrides.size + externals.length;
+    const admitting = ingressBySrc.get(nodeKey(compiled, src))?.length ?? 0;
+    return openIngress.length + admitting + (out ? externals.length : 0);
+  };
   const row = (src: GraphNode): NodeFlow[] => {
     const srcKey = nodeKey(compiled, src);
     const out = src.kind === "class" ? egress[src.index]! : null;
@@ -61,7 +72,7 @@ function makeInternals(compiled: CompiledModel): GraphInternals {
     }
     return flows;
   };
-  return { compiled, ingress, egress, row };
+  return { compiled, ingress, egress, row, rowCost };
 }
 
 /** The connections `src` may open to `dst` (semantics.md §1: egress at src ∩ ingress at dst). */
