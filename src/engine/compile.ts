@@ -1,6 +1,7 @@
 import type { WorkloadId } from "../core/ids.js";
 import {
   type Direction,
+  type LabelSelector,
   type Labels,
   type Model,
   type PodSet,
@@ -77,27 +78,74 @@ export function comparePolicies(a: Policy, b: Policy): number {
   );
 }
 
+/** Classes by label: key, then value, then the classes (ascending) that carry it. */
+type LabelIndex = Map<string, Map<string, number[]>>;
+
+function indexClasses(index: LabelIndex, c: EndpointClass): void {
+  // Own properties only, as the selectors read them (selector.ts).
+  for (const [key, value] of Object.entries(c.labels)) {
+    let byValue = index.get(key);
+    if (!byValue) {
+      byValue = new Map();
+      index.set(key, byValue);
+    }
+    const list = byValue.get(value);
+    if (list) list.push(c.index);
+    else byValue.set(value, [c.index]);
+  }
+}
+
+/**
+ * The classes a selector can match at most: those carrying its rarest matchLabels
+ * pair, or every class when it has none (only expressions, or no terms: `NotIn` and
+ * `DoesNotExist` match absent keys, §2.8, so they narrow nothing). The full selector
+ * still decides; this only spares the classes that cannot match.
+ */
+function candidateClasses(
+  selector: LabelSelector,
+  index: LabelIndex,
+  all: readonly number[],
+): readonly number[] {
+  let best = all;
+  for (const [key, value] of Object.entries(selector.matchLabels)) {
+    const list = index.get(key)?.get(value);
+    if (!list) return [];
+    if (list.length < best.length) best = list;
+  }
+  return best;
+}
+
 /** Matches pod sets against classes; namespace labels come from the model (§2.4). */
 function podSetMatcher(model: Model, classes: readonly EndpointClass[]) {
   const nsLabels = new Map<string, Labels>();
   for (const ns of model.namespaces) nsLabels.set(ns.name, ns.labels);
   const labelsOf = (name: string): Labels =>
     nsLabels.get(name) ?? { "kubernetes.io/metadata.name": name };
-  // A pod set of one named namespace (most policies) looks at that namespace's classes only.
-  const byNamespace = new Map<string, EndpointClass[]>();
+  // A pod set of one named namespace (most policies) looks at that namespace's classes
+  // only, and a selector with matchLabels at the classes with its rarest label only:
+  // thousands of one-app policies do not each scan every class.
+  const everywhere = { all: classes.map((c) => c.index), index: new Map() as LabelIndex };
+  const byNamespace = new Map<string, typeof everywhere>();
   for (const c of classes) {
-    const list = byNamespace.get(c.namespace);
-    if (list) list.push(c);
-    else byNamespace.set(c.namespace, [c]);
+    let entry = byNamespace.get(c.namespace);
+    if (!entry) {
+      entry = { all: [], index: new Map() };
+      byNamespace.set(c.namespace, entry);
+    }
+    entry.all.push(c.index);
+    indexClasses(entry.index, c);
+    indexClasses(everywhere.index, c);
   }
   return (set: PodSet): number[] => {
     const inNamespace = compileNamespaceMatch(set.namespaces);
     const pods = compileSelector(set.pods);
     const nsResult = new Map<string, boolean>();
     const out: number[] = [];
-    const candidates =
-      set.namespaces.kind === "named" ? (byNamespace.get(set.namespaces.name) ?? []) : classes;
-    for (const c of candidates) {
+    const scope =
+      set.namespaces.kind === "named" ? byNamespace.get(set.namespaces.name) : everywhere;
+    const candidates = scope ? candidateClasses(set.pods, scope.index, scope.all) : [];
+    for (const i of candidates) {
+      const c = classes[i]!;
       let nsOk = nsResult.get(c.namespace);
       if (nsOk === undefined) {
         nsOk = inNamespace(c.namespace, labelsOf(c.namespace));

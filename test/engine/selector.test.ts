@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { compileModel } from "../../src/engine/compile.js";
 import { compileSelector } from "../../src/engine/selector.js";
 import type { LabelSelector, Labels } from "../../src/model/types.js";
-import { expr, sel } from "../support/model-builders.js";
+import { expr, model, netpol, podsWhere, rule, sel, workload } from "../support/model-builders.js";
 
 const rows: [string, LabelSelector, Labels, boolean][] = [
   ["an empty selector matches a pod with no labels", sel(), {}, true],
@@ -69,5 +70,40 @@ const rows: [string, LabelSelector, Labels, boolean][] = [
 describe("label selectors (semantics.md §2.8)", () => {
   it.each(rows)("%s", (_sentence, selector, labels, expected) => {
     expect(compileSelector(selector)(labels)).toBe(expected);
+  });
+});
+
+describe("the engine's label index matches what the selector matches", () => {
+  it.each(rows)("%s", (_sentence, selector, labels, expected) => {
+    // The subject in its own namespace, the peer in every namespace; a bystander with
+    // other labels in each namespace must never be picked up by the index.
+    const m = model({
+      workloads: [
+        workload("a", "pod", { labels }),
+        workload("b", "pod", { labels }),
+        workload("a", "other", { labels: { app: "zz", extra: "x" } }),
+        workload("b", "other", { labels: { app: "zz", extra: "x" } }),
+      ],
+      policies: [
+        netpol("a", "p", { subject: selector, ingress: [rule([podsWhere(sel(), selector)])] }),
+      ],
+    });
+    const compiled = compileModel(m, []);
+    const classOf = (ns: string, name: string) => compiled.classOf.get(workload(ns, name).id)!;
+    const want = (ids: number[]) =>
+      ids
+        .filter((i) => compileSelector(selector)(compiled.classes[i]!.labels))
+        .sort((x, y) => x - y);
+    const policy = compiled.policies[0]!;
+    expect(policy.subjects).toEqual(want([classOf("a", "pod"), classOf("a", "other")]));
+    expect(policy.subjects.includes(classOf("a", "pod"))).toBe(expected);
+    expect(policy.ingress!.rules[0]!.peers[0]!.classes).toEqual(
+      want([
+        classOf("a", "pod"),
+        classOf("b", "pod"),
+        classOf("a", "other"),
+        classOf("b", "other"),
+      ]),
+    );
   });
 });
