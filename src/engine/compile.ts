@@ -124,8 +124,7 @@ function podSetMatcher(model: Model, classes: readonly EndpointClass[]) {
   // A pod set of one named namespace (most policies) looks at that namespace's classes
   // only, and a selector with matchLabels at the classes with its rarest label only:
   // thousands of one-app policies do not each scan every class.
-  const everywhere = { all: classes.map((c) => c.index), index: new Map() as LabelIndex };
-  const byNamespace = new Map<string, typeof everywhere>();
+  const byNamespace = new Map<string, { all: number[]; index: LabelIndex }>();
   for (const c of classes) {
     let entry = byNamespace.get(c.namespace);
     if (!entry) {
@@ -134,26 +133,29 @@ function podSetMatcher(model: Model, classes: readonly EndpointClass[]) {
     }
     entry.all.push(c.index);
     indexClasses(entry.index, c);
-    indexClasses(everywhere.index, c);
   }
   return (set: PodSet): number[] => {
-    const inNamespace = compileNamespaceMatch(set.namespaces);
     const pods = compileSelector(set.pods);
-    const nsResult = new Map<string, boolean>();
-    const out: number[] = [];
-    const scope =
-      set.namespaces.kind === "named" ? byNamespace.get(set.namespaces.name) : everywhere;
-    const candidates = scope ? candidateClasses(set.pods, scope.index, scope.all) : [];
-    for (const i of candidates) {
-      const c = classes[i]!;
-      let nsOk = nsResult.get(c.namespace);
-      if (nsOk === undefined) {
-        nsOk = inNamespace(c.namespace, labelsOf(c.namespace));
-        nsResult.set(c.namespace, nsOk);
+    const matchIn = (scope: { all: number[]; index: LabelIndex } | undefined, out: number[]) => {
+      if (!scope) return;
+      for (const i of candidateClasses(set.pods, scope.index, scope.all)) {
+        if (pods(classes[i]!.labels)) out.push(i);
       }
-      if (nsOk && pods(c.labels)) out.push(c.index);
+    };
+    const out: number[] = [];
+    if (set.namespaces.kind === "named") {
+      matchIn(byNamespace.get(set.namespaces.name), out);
+      return out;
     }
-    return out;
+    // A namespaceSelector: the matching namespaces first, then their classes only.
+    const inNamespace = compileNamespaceMatch(set.namespaces);
+    let parts = 0;
+    for (const [name, scope] of byNamespace) {
+      if (!inNamespace(name, labelsOf(name))) continue;
+      matchIn(scope, out);
+      parts++;
+    }
+    return parts > 1 ? out.sort((a, b) => a - b) : out;
   };
 }
 
