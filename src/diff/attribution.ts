@@ -1,6 +1,8 @@
 import type { PolicyId } from "../core/ids.js";
 import { type ConnSet, EMPTY_CONNS, isEmpty, union } from "../engine/conn-set.js";
+import { graphInternals } from "../engine/graph.js";
 import { compileNamespaceMatch, type NamespacePredicate } from "../engine/selector.js";
+import type { Graph, GraphNode } from "../engine/types.js";
 import type { Model, Policy } from "../model/types.js";
 import { PROTOCOLS } from "../model/types.js";
 import type { JointNode } from "./joint-nodes.js";
@@ -107,20 +109,52 @@ export interface Attributor {
   isolationOf(node: JointNode): Isolation;
 }
 
+/**
+ * Whether the engine isolates a node's class in `direction`: some policy that selects
+ * the class there isolates (§2.1). The same answer as {@link createIsolationCheck}
+ * (a joint node's representative is a member of its class), read off the compiled
+ * model instead of trying policies.
+ */
+function engineIsolationCheck(
+  graph: Graph,
+): (direction: "ingress" | "egress", node: GraphNode | null) => boolean {
+  const { applicable } = graphInternals(graph).compiled;
+  return (direction, node) =>
+    node?.kind === "class" &&
+    (applicable[direction][node.index] ?? []).some((cp) => cp[direction]!.isolates);
+}
+
+/**
+ * An {@link Attributor} for one diff. Give `graphs` (built from `base` and `head`) to
+ * read isolation off the engine; without them every node's isolation is found by
+ * trying the policies (the pair-by-pair reference in the tests does that).
+ */
 export function createAttributor(
   base: Model,
   head: Model,
   changes: readonly ChangedPolicy[],
+  graphs?: { readonly base: Graph; readonly head: Graph },
 ): Attributor {
   const isolation = new Map<JointNode, Isolation>();
-  const isolatedBefore = createIsolationCheck(base.policies);
-  const isolatedAfter = createIsolationCheck(head.policies);
+  let isolatedBefore: (direction: "ingress" | "egress", node: JointNode) => boolean;
+  let isolatedAfter: typeof isolatedBefore;
+  if (graphs) {
+    const before = engineIsolationCheck(graphs.base);
+    const after = engineIsolationCheck(graphs.head);
+    isolatedBefore = (direction, node) => before(direction, node.base);
+    isolatedAfter = (direction, node) => after(direction, node.head);
+  } else {
+    const before = createIsolationCheck(base.policies);
+    const after = createIsolationCheck(head.policies);
+    isolatedBefore = (direction, node) => before(direction, node.baseRep);
+    isolatedAfter = (direction, node) => after(direction, node.headRep);
+  }
   const isolationOf = (node: JointNode): Isolation => {
     let iso = isolation.get(node);
     if (!iso) {
       const side = (direction: "ingress" | "egress") => ({
-        before: isolatedBefore(direction, node.baseRep),
-        after: isolatedAfter(direction, node.headRep),
+        before: isolatedBefore(direction, node),
+        after: isolatedAfter(direction, node),
       });
       iso = { ingress: side("ingress"), egress: side("egress") };
       isolation.set(node, iso);

@@ -52,7 +52,7 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
   const renames = detectRenames(base.model, head.model);
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
-  const attributor = createAttributor(base.model, head.model, changes);
+  const attributor = createAttributor(base.model, head.model, changes, { base, head });
   const pairDiff = createPairDiffer(
     base,
     head,
