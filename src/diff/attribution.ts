@@ -105,6 +105,8 @@ export interface Attributor {
   attribute(kind: "opened" | "closed", conns: ConnSet, src: JointNode, dst: JointNode): Attribution;
   /** Per changed policy (in order), the {@link SELECT_BITS} that select `node`. */
   selectionOf(node: JointNode): Uint8Array;
+  /** The indices (ascending) of the changed policies with some bit in {@link Attributor.selectionOf}. */
+  selectedChanges(node: JointNode): readonly number[];
   /** Whether `node` is isolated by some policy of each revision, per direction. */
   isolationOf(node: JointNode): Isolation;
 }
@@ -122,6 +124,46 @@ function engineIsolationCheck(
   return (direction, node) =>
     node?.kind === "class" &&
     (applicable[direction][node.index] ?? []).some((cp) => cp[direction]!.isolates);
+}
+
+/** Per side, per class: the (changed policy index, {@link SELECT_BITS} bit) that select it. */
+function engineSelection(
+  graphs: { readonly base: Graph; readonly head: Graph },
+  changes: readonly ChangedPolicy[],
+): Record<"base" | "head", [number, number][][]> | null {
+  const out = { base: [] as [number, number][][], head: [] as [number, number][][] };
+  for (const side of ["base", "head"] as const) {
+    const { compiled } = graphInternals(graphs[side]);
+    const byPolicy = new Map(compiled.policies.map((cp) => [cp.policy, cp]));
+    const classes = compiled.classes.map((): [number, number][] => []);
+    for (const [i, change] of changes.entries()) {
+      const policy = change[side];
+      if (!policy) continue;
+      const cp = byPolicy.get(policy);
+      if (!cp) return null; // a graph of another model: try the policies instead
+      for (const direction of ["ingress", "egress"] as const) {
+        if (policy[direction] === null) continue;
+        const bit = SELECT_BITS[direction][side];
+        for (const c of cp.subjects) classes[c]!.push([i, bit]);
+      }
+    }
+    out[side] = classes;
+  }
+  return out;
+}
+
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? b[j]! : Number.POSITIVE_INFINITY;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(Math.min(x, y));
+  }
+  return out;
 }
 
 /**
@@ -163,26 +205,43 @@ export function createAttributor(
   };
   // Which changed policies could matter to a node at all, one bit per (side, direction):
   // most pairs are then explained without evaluating a single rule.
-  const selection = new Map<JointNode, Uint8Array>();
-  const selectionOf = (node: JointNode): Uint8Array => {
-    let bits = selection.get(node);
-    if (!bits) {
-      bits = new Uint8Array(changes.length);
-      changes.forEach((c, i) => {
-        for (const direction of ["ingress", "egress"] as const) {
-          const flags = SELECT_BITS[direction];
-          if (c.base && node.baseRep && policySelects(c.base, direction, node.baseRep)) {
-            bits![i]! |= flags.base;
-          }
-          if (c.head && node.headRep && policySelects(c.head, direction, node.headRep)) {
-            bits![i]! |= flags.head;
-          }
+  const selection = new Map<JointNode, { bits: Uint8Array; selected: number[] }>();
+  const selectedBy = graphs ? engineSelection(graphs, changes) : null;
+  const selectionEntry = (node: JointNode) => {
+    let entry = selection.get(node);
+    if (!entry) {
+      const bits = new Uint8Array(changes.length);
+      if (selectedBy) {
+        // The engine's subjects of each changed policy, by class (same answer, no matching).
+        for (const side of ["base", "head"] as const) {
+          const g = node[side];
+          if (g?.kind !== "class") continue;
+          for (const [i, bit] of selectedBy[side][g.index] ?? []) bits[i]! |= bit;
         }
+      } else {
+        changes.forEach((c, i) => {
+          for (const direction of ["ingress", "egress"] as const) {
+            const flags = SELECT_BITS[direction];
+            if (c.base && node.baseRep && policySelects(c.base, direction, node.baseRep)) {
+              bits[i]! |= flags.base;
+            }
+            if (c.head && node.headRep && policySelects(c.head, direction, node.headRep)) {
+              bits[i]! |= flags.head;
+            }
+          }
+        });
+      }
+      const selected: number[] = [];
+      bits.forEach((b, i) => {
+        if (b !== 0) selected.push(i);
       });
-      selection.set(node, bits);
+      entry = { bits, selected };
+      selection.set(node, entry);
     }
-    return bits;
+    return entry;
   };
+  const selectionOf = (node: JointNode): Uint8Array => selectionEntry(node).bits;
+  const selectedChanges = (node: JointNode): readonly number[] => selectionEntry(node).selected;
   const explained = (
     kind: "opened" | "closed",
     conns: ConnSet,
@@ -215,7 +274,9 @@ export function createAttributor(
   ): Attribution => {
     const scored: { id: PolicyId; exact: boolean; size: number }[] = [];
     let anyRule = false;
-    for (let i = 0; i < changes.length; i++) {
+    // A change selecting neither side explains nothing (see `explained`): only the
+    // changes that select the source or the destination are tried, in order.
+    for (const i of mergeAscending(selectedChanges(src), selectedChanges(dst))) {
       const change = changes[i]!;
       const parts = explained(kind, conns, i, src, dst);
       const part = union(parts.byRules, parts.byIsolation);
@@ -235,6 +296,7 @@ export function createAttributor(
     explain: (kind, conns, src, dst) => attribute(kind, conns, src, dst).policies,
     attribute,
     selectionOf,
+    selectedChanges,
     isolationOf,
   };
 }

@@ -145,10 +145,16 @@ export function pairTypes(
       }
     });
     if (changes.length > 0) {
+      // Sparse (index:bits of the changes that select it here): thousands of changed
+      // policies do not make every key thousands of characters long.
       const mask = direction === "ingress" ? 3 : 12;
-      const bits = Array.from(attributor.selectionOf(node), (b) => b & mask);
-      parts.push(bits.join(""));
-      if (bits.some((b) => b !== 0)) {
+      const bits = attributor.selectionOf(node);
+      const selected: string[] = [];
+      for (const i of attributor.selectedChanges(node)) {
+        if (bits[i]! & mask) selected.push(`${i}:${bits[i]! & mask}`);
+      }
+      parts.push(selected.join(","));
+      if (selected.length > 0) {
         const iso = attributor.isolationOf(node)[direction];
         parts.push(`${Number(iso.before)}${Number(iso.after)}`);
       }
