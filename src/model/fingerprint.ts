@@ -16,7 +16,7 @@ type Canonical = null | boolean | number | string | Canonical[] | { [key: string
  * and rule indexes. In an allow-only tier, the order of rules, peers and ports does
  * not matter, so those lists are sorted; in ordered tiers rule order is kept.
  */
-export function policyFingerprint(policy: Omit<Policy, "fingerprint">): string {
+export function policyFingerprint(policy: Omit<Policy, "fingerprint" | "origin">): string {
   const ordered = policy.tier !== "networkpolicy";
   const value: Canonical = {
     kind: policy.kind,

@@ -22,7 +22,8 @@ export function readNetworkPolicy(
   namespace: string,
   clusterCidrs: readonly Cidr[],
 ): Policy | null {
-  const object = ctx.resource.object;
+  const { resource } = ctx;
+  const object = resource.object;
   validateFields(ctx, NETWORK_POLICY_SCHEMA);
   const name = checkMetadata(ctx, namespace);
   const spec: JsonObject = isObject(object.spec) ? object.spec : {};
@@ -43,7 +44,11 @@ export function readNetworkPolicy(
         action: "allow",
         peers: readPeers(ctx, rule[peersKey], [...path, peersKey], peerOptions),
         ports: readPorts(ctx, rule.ports, [...path, "ports"]),
-        origin: ctx.resource.locate(path),
+        // Looked up on first use (a report, an explanation): positions cost a full
+        // YAML parse of the file, which a clean analysis never needs.
+        get origin() {
+          return resource.locate(path);
+        },
         name: null,
       };
     });
@@ -55,7 +60,7 @@ export function readNetworkPolicy(
   if (ctx.errors > 0 || name === null) return null;
   const direction = (on: boolean, rules: Rule[]): PolicyDirection | null =>
     on ? { isolates: true, rules } : null;
-  const policy: Omit<Policy, "fingerprint"> = {
+  const fields: Omit<Policy, "fingerprint" | "origin"> = {
     id: policyId(namespace, name),
     kind: "NetworkPolicy",
     namespace,
@@ -65,9 +70,15 @@ export function readNetworkPolicy(
     subject: { namespaces: { kind: "named", name: namespace }, pods },
     ingress: direction(types.ingress, ingressRules),
     egress: direction(types.egress, egressRules),
-    origin: ctx.resource.locate([]),
   };
-  return { ...policy, fingerprint: policyFingerprint(policy) };
+  const fingerprint = policyFingerprint(fields);
+  return {
+    ...fields,
+    fingerprint,
+    get origin() {
+      return resource.locate([]);
+    },
+  };
 }
 
 function checkMetadata(ctx: ObjectContext, namespace: string): string | null {
