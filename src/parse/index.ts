@@ -7,6 +7,7 @@ import { findJsonError } from "./json-error.js";
 import { createLocator, type Locator } from "./positions.js";
 import { makeResource } from "./resource.js";
 import { type DocumentItem, splitDocument } from "./split-lists.js";
+import { findTextProblem } from "./text-guard.js";
 import { offsetToOrigin } from "./text-position.js";
 import type { ParseResult, Resource } from "./types.js";
 import {
@@ -44,6 +45,10 @@ export function parseFiles(files: readonly SourceFile[]): ParseResult {
 export function parseFile(file: SourceFile): ParseResult {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const format: SourceFormat = file.path.toLowerCase().endsWith(".json") ? "json" : "yaml";
+  // Before any parser: binary or hostile text would be misread or crash it.
+  const problem = findTextProblem(text);
+  if (problem !== null)
+    return unreadableText(file.path, text, format, problem.offset, problem.reason);
   const helmAt = findHelmAction(text);
   if (helmAt >= 0) return helmTemplate(file.path, text, helmAt);
 
@@ -114,6 +119,22 @@ function helmTemplate(file: string, text: string, offset: number): ParseResult {
   return {
     resources: [],
     diagnostics: [diagnostic("warning", "helm-template", message, at)],
+    incomplete: true,
+  };
+}
+
+function unreadableText(
+  file: string,
+  text: string,
+  format: SourceFormat,
+  offset: number,
+  reason: string,
+): ParseResult {
+  const message = `Cannot read this file: ${reason}. The file was skipped.`;
+  const code = format === "json" ? "json-syntax" : "yaml-syntax";
+  return {
+    resources: [],
+    diagnostics: [diagnostic("error", code, message, offsetToOrigin(file, text, offset))],
     incomplete: true,
   };
 }

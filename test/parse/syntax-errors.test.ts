@@ -93,3 +93,71 @@ describe("Helm templates", () => {
     expect(result.incomplete).toBe(isHelm);
   });
 });
+
+const deepFlow = (n: number): string => `a: ${"[".repeat(n)}${"]".repeat(n)}\n`;
+const deepBlock = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `${" ".repeat(i)}- `).join("\n");
+const deepJsonPod = (n: number): string =>
+  `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a","annotations":{"x":${"[".repeat(n)}${"]".repeat(n)}}}}`;
+
+/** [sentence, path, text, expected diagnostic] — the file is refused before any parser sees it */
+const unreadableRows: [string, string, string, string][] = [
+  [
+    "a NUL byte after a kind is reported where it is, not kept inside the kind",
+    "nul.yaml",
+    "apiVersion: v1\nkind: Pod\0\nmetadata: {name: a}\n",
+    "error yaml-syntax @2:10",
+  ],
+  [
+    "a binary file named .json is reported at its first control byte",
+    "bin.json",
+    '{"a": 1}\u0001\u0002',
+    "error json-syntax @1:9",
+  ],
+  [
+    "invalid UTF-8 (decoded as U+FFFD) in a name is reported, not turned into an odd name",
+    "utf.yaml",
+    "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\uFFFD\n",
+    "error yaml-syntax @4:10",
+  ],
+  [
+    "10,000 nested flow sequences are refused instead of overflowing the stack",
+    "deep.yaml",
+    deepFlow(10_000),
+    "error yaml-syntax @1:104",
+  ],
+  [
+    "10,000 nested block sequences are refused instead of overflowing the stack",
+    "deep.yaml",
+    deepBlock(10_000),
+    "error yaml-syntax @300:302",
+  ],
+  [
+    "a Pod in JSON with 100,000 nested arrays is refused before positions are looked up",
+    "deep.json",
+    deepJsonPod(100_000),
+    "error json-syntax @1:172",
+  ],
+];
+
+describe("text no parser should be given", () => {
+  it.each(unreadableRows)("%s", (_, path, text, expected) => {
+    const result = parseFile({ path, text });
+    expect(describeDiagnostics(result)).toEqual([expected]);
+    expect(result.resources).toEqual([]);
+    expect(result.incomplete).toBe(true);
+  });
+
+  it.each([
+    ["100 nested flow sequences are still read", deepFlow(100)],
+    [
+      "brackets inside quotes and block scalars do not count as nesting",
+      `a: "${"[".repeat(500)}"\nb: |\n  ${"{".repeat(500)}\n`,
+    ],
+    ["a tab, CR and LF are ordinary text", "a: 1\r\nb:\t2\n"],
+  ])("%s", (_, text) => {
+    const result = parseFile({ path: "ok.yaml", text });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.incomplete).toBe(false);
+  });
+});
