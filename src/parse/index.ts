@@ -90,6 +90,11 @@ function collect(file: string, decoded: DecodedDocument[], locator: Locator): Pa
     for (const item of splitDocument(doc.value)) {
       if (item.kind === "manifest") {
         resources.push(makeResource(item.object, file, docIndex, item.listIndex, locator));
+      } else if (item.kind === "bad-list-items" || item.kind === "nested-list") {
+        // The objects of such a List are lost: the result cannot be trusted.
+        incomplete = true;
+        const at = locator(docIndex, item.listIndex, item.listIndex === null ? ["items"] : []);
+        diagnostics.push(diagnostic("error", "invalid-type", skippedMessage(item), at));
       } else {
         const at = locator(docIndex, item.listIndex, []);
         diagnostics.push(diagnostic("info", item.kind, skippedMessage(item), at));
@@ -107,6 +112,10 @@ function skippedMessage(item: Exclude<DocumentItem, { kind: "manifest" }>): stri
       return `${subject} is ${item.what}, not a Kubernetes object; it was skipped.`;
     case "not-kubernetes":
       return `${subject} has no string apiVersion and kind, so it is not a Kubernetes manifest; it was skipped. Add apiVersion and kind if it should be analyzed.`;
+    case "bad-list-items":
+      return `items of this List must be a list of objects, not ${item.what}; the List was skipped. Make items a YAML list.`;
+    case "nested-list":
+      return `${subject} is itself a List; reachdiff does not read Lists inside Lists, so its objects were skipped. Move its items into the outer List.`;
     default:
       return assertNever(item, "document item");
   }

@@ -54,6 +54,24 @@ const rows: [string, Row][] = [
     },
   ],
   [
+    "a PodList whose items is a mapping is an error at items, not an unknown kind dropped in silence",
+    {
+      fixture: "list-items-not-a-list.yaml",
+      resources: [],
+      diagnostics: ["error invalid-type @4:1"],
+      incomplete: true,
+    },
+  ],
+  [
+    "a List inside a List is an error at the inner List, and a null item is reported as null",
+    {
+      fixture: "nested-list.yaml",
+      resources: ["Namespace -/shop doc0[0] @4:3"],
+      diagnostics: ["error invalid-type @7:3", "info not-an-object @13:3"],
+      incomplete: true,
+    },
+  ],
+  [
     "a JSON file yields its object",
     {
       fixture: "policy.json",
