@@ -90,6 +90,15 @@ async function tryRevParse(git: SimpleGit, rev: string): Promise<string | null> 
   }
 }
 
+/** `commit`, `tree`, `blob` or `tag` when the object exists; null otherwise. */
+async function objectType(git: SimpleGit, rev: string): Promise<string | null> {
+  try {
+    return (await git.raw(["cat-file", "-t", "--end-of-options", rev])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 async function isShallow(git: SimpleGit): Promise<boolean> {
   try {
     return (await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
@@ -102,6 +111,14 @@ async function resolveRevision(git: SimpleGit, rev: string): Promise<string> {
   validateRevision(rev);
   const sha = await tryRevParse(git, rev);
   if (sha) return sha;
+  const type = await objectType(git, rev);
+  if (type !== null && type !== "commit" && type !== "tag") {
+    // A tree or blob id is in the clone: fetching it again (the shallow path) cannot help.
+    throw new GitSourceError(
+      "unknown-revision",
+      `${rev} is a ${type}, not a commit: give a branch, tag or commit id`,
+    );
+  }
   if (!SHA.test(rev) && !(await isShallow(git))) {
     throw new GitSourceError("unknown-revision", `git cannot resolve ${rev} to a commit`);
   }

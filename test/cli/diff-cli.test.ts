@@ -102,6 +102,20 @@ describe("reachdiff diff on git revisions", () => {
     expect(r.stderr).toContain("reachdiff diff:");
   });
 
+  it.each([
+    ["the id of a tree", "HEAD^{tree}", "is a tree, not a commit"],
+    ["the id of a blob", "HEAD:k8s/ns.yaml", "is a blob, not a commit"],
+  ])(
+    "rejects %s as the base with exit 2, naming what it is instead of blaming fetch-depth",
+    async (_what, spec, message) => {
+      const id = repo.git("rev-parse", spec).trim();
+      const r = await runCli(["diff", "--base", id, "k8s"], { cwd: repo.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${id} ${message}`);
+      expect(r.stderr).not.toContain("fetch-depth");
+    },
+  );
+
   it("exits 2 and says the head is incomplete when a head file does not parse", async () => {
     writeFileSync(join(repo.dir, "k8s/broken.yaml"), "kind: [\n");
     try {
@@ -174,10 +188,40 @@ describe("reachdiff diff on two folders", () => {
   it.each([
     [["diff", "--base-dir", "a"], "--base-dir and --head-dir go together"],
     [["diff"], "--base REV, --merge-commit or --base-dir/--head-dir is required"],
+    [
+      ["diff", "--base-dir", "no-such-folder", "--head-dir", "examples/pr-change/head"],
+      "--base-dir no-such-folder does not exist",
+    ],
+    [
+      ["diff", "--base-dir", "examples/pr-change/base", "--head-dir", "package.json"],
+      "--head-dir package.json is not a folder",
+    ],
   ])("rejects %j with exit 2", async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it("prints the base's errors on stderr, where 'see the errors above' points", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-base-"));
+    try {
+      writeFileSync(join(dir, "broken.yaml"), "kind: [\n");
+      const r = await runCli([
+        "diff",
+        "--base-dir",
+        dir,
+        "--head-dir",
+        "examples/pr-change/head",
+        "--format",
+        "json",
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("broken.yaml:2:1: error:");
+      expect(r.stderr).toContain("the base could not be read whole");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -63,6 +63,11 @@ describe("resolve", () => {
     ["a rev with a newline is refused", "HEAD\nHEAD", "invalid-revision"],
     ["an unknown branch is unknown", "no-such-branch", "unknown-revision"],
     ["a tree is not a commit", "HEAD^{tree}", "unknown-revision"],
+    [
+      "the full id of a tree is not a commit, and is not fetched",
+      repo.git("rev-parse", "HEAD^{tree}").trim(),
+      "unknown-revision",
+    ],
     ["a missing full id in a complete clone cannot be fetched", "0".repeat(40), "shallow-clone"],
   ])("%s", async (_title, rev, kind) => {
     const error = await rejection(reader.resolve(rev));

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { diffDirectories, diffRevisions, mergeCommitPair } from "../../app/diff-revisions.js";
 import { assertNever } from "../../core/assert-never.js";
@@ -47,6 +48,8 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     if (base !== undefined || stringOption(args, "head") !== undefined) {
       throw new UsageError("use either --base/--head or --base-dir/--head-dir");
     }
+    await requireDirectory("--base-dir", baseDir, abs(baseDir));
+    await requireDirectory("--head-dir", headDir, abs(headDir));
     run = await diffDirectories(abs(baseDir), abs(headDir), {
       paths: args.positionals,
       modelOptions,
@@ -84,6 +87,12 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   };
   const quiet = flag(args, "quiet");
   printDiagnostics(io, run.head.model.diagnostics, quiet);
+  // The base's warnings are old news, but its errors are why a result is incomplete.
+  const baseErrors = run.base.model.diagnostics.filter((d) => d.severity === "error");
+  if (baseErrors.length > 0) {
+    io.err(`reachdiff diff: errors in the base (${run.base.label}):\n`);
+    printDiagnostics(io, baseErrors, quiet);
+  }
   switch (format) {
     case "json":
       io.out(withNewline(renderDiffJson(input)));
@@ -112,4 +121,19 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   }
   const changed = run.diff.opened.length > 0 || run.diff.closed.length > 0;
   return flag(args, "exit-code") && changed ? 1 : 0;
+}
+
+/** A missing folder would read as an empty side and report every flow as new. */
+async function requireDirectory(option: string, given: string, full: string): Promise<void> {
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat(full)).isDirectory();
+  } catch {
+    throw new UsageError(`${option} ${given} does not exist or cannot be read; give a folder`);
+  }
+  if (!isDirectory) {
+    throw new UsageError(
+      `${option} ${given} is not a folder; give the folder that holds the manifests`,
+    );
+  }
 }
