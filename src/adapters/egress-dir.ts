@@ -120,12 +120,21 @@ export async function readEgressDir(dir: string): Promise<SourceFile[]> {
 export async function syncEgressDir(
   dir: string,
   files: readonly SourceFile[],
-  options: { readonly check: boolean },
+  options: {
+    readonly check: boolean;
+    /**
+     * The working directory: a DIR named inside it must really be inside it, so a
+     * symlink in a checked-out tree cannot redirect writes (and removals) elsewhere.
+     * A DIR named outside it (absolute, `../x`) is the user's explicit choice.
+     */
+    readonly cwd?: string;
+  },
 ): Promise<EgressDirSync> {
   const abs = path.resolve(dir);
   refuseForbidden(abs, dir);
   const root = await realTarget(abs);
   refuseForbidden(root, dir);
+  if (options.cwd !== undefined) await refuseRedirect(abs, root, options.cwd, dir);
   if ((await exists(root)) && !(await lstat(root)).isDirectory()) {
     throw new EgressDirError(`refusing to use ${dir}: it exists and is not a folder.`);
   }
@@ -164,6 +173,21 @@ export async function syncEgressDir(
   written.sort();
   unchanged.sort();
   return { written, removed, unchanged, stale: written.length + removed.length > 0 };
+}
+
+async function refuseRedirect(
+  abs: string,
+  root: string,
+  cwd: string,
+  given: string,
+): Promise<void> {
+  const lexical = path.relative(path.resolve(cwd), abs);
+  if (lexical.startsWith("..") || path.isAbsolute(lexical)) return;
+  const realCwd = await realpath(cwd);
+  if (root === realCwd || root.startsWith(realCwd + path.sep)) return;
+  throw new EgressDirError(
+    `refusing to write generated policies to ${given}: a symlink on the way leads outside the working directory, to ${root}. Give that folder explicitly if it is really where they belong.`,
+  );
 }
 
 /** Refuses when any existing component under `root` on the way to `rel` is a symlink. */

@@ -79,7 +79,7 @@ export async function runGenerateEgress(
 
   let sync: EgressDirSync;
   try {
-    sync = await syncEgressDir(outAbs, plan.files, { check: req.check });
+    sync = await syncEgressDir(outAbs, plan.files, { check: req.check, cwd: req.cwd });
   } catch (error) {
     if (error instanceof EgressDirError) return fail(error.message, diagnostics, plan);
     throw error;

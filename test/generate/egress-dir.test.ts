@@ -146,6 +146,33 @@ describe("syncEgressDir on a real folder", () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  it.each([
+    ["a symlink named as DIR inside the working directory", "out", false],
+    ["a folder below such a symlink", "out/sub", false],
+    ["the same outside folder named explicitly through ..", "../outside", true],
+  ])(
+    "with cwd, %s that leads outside it is refused; explicit is allowed (%s)",
+    async (_what, rel, allowed) => {
+      const root = tmp();
+      const cwd = join(root, "repo");
+      const outside = join(root, "outside");
+      mkdirSync(cwd);
+      mkdirSync(outside);
+      symlinkSync(outside, join(cwd, "out"));
+      const sync = syncEgressDir(join(cwd, rel), [{ path: "shop.a.yaml", text: ours("a") }], {
+        check: false,
+        cwd,
+      });
+      if (allowed) {
+        await sync;
+        expect(readdirSync(outside)).toEqual(["shop.a.yaml"]);
+      } else {
+        await expect(sync).rejects.toThrow(/leads outside the working directory/);
+        expect(readdirSync(outside)).toEqual([]);
+      }
+    },
+  );
+
   it("refuses to overwrite a file it did not generate", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "shop.a.yaml"), "kind: ConfigMap\n");
