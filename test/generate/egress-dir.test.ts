@@ -151,7 +151,7 @@ describe("syncEgressDir on a real folder", () => {
     ["a folder below such a symlink", "out/sub", false],
     ["the same outside folder named explicitly through ..", "../outside", true],
   ])(
-    "with cwd, %s that leads outside it is refused; explicit is allowed (%s)",
+    "a DIR that leads outside the working directory: %s (allowed: %s)",
     async (_what, rel, allowed) => {
       const root = tmp();
       const cwd = join(root, "repo");
