@@ -131,6 +131,13 @@ const comment = () => {
   return gh.comments[0]!.body;
 };
 const warnings = (r: ActionRun) => r.stdout.split("\n").filter((l) => l.startsWith("::warning"));
+/**
+ * The text inside the comment's ```diff fences. Assertions about the diff read only this:
+ * the rest of the comment links files at `…/blob/<merge sha>/<path>`, so with a commit id
+ * ending in `a` or `b` the whole body contains `a/<path>` or `b/<path>` for any linked file.
+ */
+const diffOf = (body: string) =>
+  [...body.matchAll(/^```diff\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).join("");
 
 /** The additions of a commit, decoded from base64, by path. */
 function decoded(record: CommitRecord): Map<string, string> {
@@ -152,18 +159,35 @@ describe("generate-egress: suggest", () => {
     expect(body).toMatch(
       /<details><summary>Egress for `policies\/generated-egress`: \d+ files would change · proof holds<\/summary>/,
     );
-    expect(body).toContain("```diff");
-    expect(body).toContain(`--- a/${DIR}/shop.old-frontend-egress.yaml`);
-    expect(body).toMatch(new RegExp(`\\+\\+\\+ b/${DIR}/monitoring\\.[a-z0-9.-]+\\.yaml`));
-    expect(body).toContain("+    app.kubernetes.io/managed-by: reachdiff");
-    expect(body).not.toContain(`a/${DIR}/hand-written.yaml`);
-    expect(body).not.toContain(`b/${DIR}/hand-written.yaml`);
+    const diff = diffOf(body);
+    expect(diff).toContain(`--- a/${DIR}/shop.old-frontend-egress.yaml\n+++ /dev/null\n`);
+    expect(diff).toMatch(new RegExp(`^\\+\\+\\+ b/${DIR}/monitoring\\.[a-z0-9.-]+\\.yaml$`, "m"));
+    expect(diff).toContain("+    app.kubernetes.io/managed-by: reachdiff");
+    // Never touched, so never in the diff (as `a/…`, `b/…` or anything else).
+    expect(diff).not.toContain("hand-written.yaml");
     expect(body).toContain("**Proof: holds.**");
     expect(body).toContain("**Price of egress isolation**");
     expect(graphqlRequests()).toHaveLength(0);
     expect(r.outputs["egress-commit"]).toBe("");
     expect(r.summary).toContain("#### Generated egress policies");
   });
+
+  // Regression: a check on the whole body read the link `…/blob/<sha ending in b>/DIR/hand-written.yaml`
+  // (the comment links the analyzed merge commit) as the diff header `+++ b/DIR/hand-written.yaml`,
+  // failing 1 run in 8 (commit ids follow the clock).
+  it.each([{ suffix: "a" }, { suffix: "b" }])(
+    "keeps the hand-written file out of the diff when the merge commit id ends in $suffix and the comment links it",
+    async ({ suffix }) => {
+      const checkout = prCheckout(BASE, HEAD, { mergeShaSuffix: suffix });
+      gh.branches.set(BRANCH_KEY, checkout.headSha);
+      const r = await run("suggest", {}, checkout);
+      expect(r.code).toBe(0);
+      const body = comment();
+      expect(body).toContain(`/blob/${checkout.mergeSha}/${DIR}/hand-written.yaml`);
+      expect(diffOf(body)).toContain(`--- a/${DIR}/shop.old-frontend-egress.yaml`);
+      expect(diffOf(body)).not.toContain("hand-written.yaml");
+    },
+  );
 });
 
 describe("generate-egress: commit", () => {

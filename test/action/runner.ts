@@ -10,6 +10,10 @@ import { build } from "esbuild";
 import { bundleOptions } from "../../scripts/esbuild-options.mjs";
 
 export function git(cwd: string, ...args: string[]): string {
+  return gitWith(cwd, {}, args);
+}
+
+function gitWith(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[]): string {
   return execFileSync("git", args, {
     cwd,
     encoding: "utf8",
@@ -21,6 +25,7 @@ export function git(cwd: string, ...args: string[]): string {
       GIT_COMMITTER_EMAIL: "t@example.com",
       GIT_CONFIG_NOSYSTEM: "1",
       GIT_CONFIG_GLOBAL: "/dev/null",
+      ...env,
     },
   }).trim();
 }
@@ -54,6 +59,15 @@ export interface PrCheckout {
 export function prCheckout(
   base: Record<string, string>,
   head: Record<string, string | null>,
+  options: {
+    /**
+     * Re-date the merge commit until its id ends with these hex digits. Commit ids change
+     * with the clock, and the comment links the analyzed files at `blob/<merge sha>/<path>`:
+     * a test that depends on the id's last characters pins them here instead of failing
+     * 1 run in 8.
+     */
+    readonly mergeShaSuffix?: string;
+  } = {},
 ): PrCheckout {
   const root = mkdtempSync(join(tmpdir(), "reachdiff-action-"));
   const origin = join(root, "origin.git");
@@ -77,7 +91,14 @@ export function prCheckout(
   git(dev, "add", "-A");
   git(dev, "commit", "-q", "-m", "unrelated change on main");
   git(dev, "merge", "-q", "--no-ff", "-m", "Merge feature into main", "feature");
-  const mergeSha = git(dev, "rev-parse", "HEAD");
+  let mergeSha = git(dev, "rev-parse", "HEAD");
+  const suffix = options.mergeShaSuffix;
+  for (let tries = 1; suffix !== undefined && !mergeSha.endsWith(suffix); tries++) {
+    if (tries > 16 ** suffix.length * 32) throw new Error(`no merge commit id ending in ${suffix}`);
+    const date = `@${1_700_000_000 + tries} +0000`;
+    gitWith(dev, { GIT_COMMITTER_DATE: date }, ["commit", "-q", "--amend", "--no-edit"]);
+    mergeSha = git(dev, "rev-parse", "HEAD");
+  }
   git(dev, "push", "-q", origin, "HEAD~1:refs/heads/main", "feature:refs/heads/feature");
   git(dev, "push", "-q", origin, `${mergeSha}:refs/pull/1/merge`);
   mkdirSync(workspace);
