@@ -2705,12 +2705,12 @@ ${cn2.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it2);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it2[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it2;
@@ -3256,8 +3256,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3272,8 +3272,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -5746,7 +5746,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6309,7 +6309,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7986,9 +7986,9 @@ var require_node = __commonJS({
     }
     function init(debug) {
       debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      const keys2 = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys2.length; i++) {
+        debug.inspectOpts[keys2[i]] = exports.inspectOpts[keys2[i]];
       }
     }
     module.exports = require_common()(exports);
@@ -8029,12 +8029,12 @@ var require_src2 = __commonJS({
     function check(path4, isFile, isDirectory) {
       log(`checking %s`, path4);
       try {
-        const stat2 = fs_1.statSync(path4);
-        if (stat2.isFile() && isFile) {
+        const stat3 = fs_1.statSync(path4);
+        if (stat3.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat2.isDirectory() && isDirectory) {
+        if (stat3.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8513,17 +8513,17 @@ function fastTable(compiled, direction2, subject) {
 }
 function genericTable(compiled, direction2, subject) {
   const n = compiled.classes.length;
-  const keys = /* @__PURE__ */ new Set();
+  const keys2 = /* @__PURE__ */ new Set();
   for (const cp of compiled.applicable[direction2][subject]) {
     for (const r2 of cp[direction2].rules) {
-      for (const c3 of r2.classSet) keys.add(c3);
-      for (const e of r2.externalSet) keys.add(n + e);
-      for (const t2 of r2.namedTargets) keys.add(t2);
+      for (const c3 of r2.classSet) keys2.add(c3);
+      for (const e of r2.externalSet) keys2.add(n + e);
+      for (const t2 of r2.namedTargets) keys2.add(t2);
     }
   }
   const fallback = evaluateDirection(compiled, direction2, subject, null);
   const overrides = /* @__PURE__ */ new Map();
-  for (const key of [...keys].sort((a, b3) => a - b3)) {
+  for (const key of [...keys2].sort((a, b3) => a - b3)) {
     const v2 = evaluateDirection(compiled, direction2, subject, keyNode(compiled, key));
     if (!connsEqual(v2, fallback)) overrides.set(key, v2);
   }
@@ -8713,24 +8713,62 @@ var DIRECTIONS = ["ingress", "egress"];
 function comparePolicies(a, b3) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b3.tier) || a.priority - b3.priority || compareText(a.name, b3.name) || compareText(a.id, b3.id);
 }
+function indexClasses(index, c3) {
+  for (const [key, value] of Object.entries(c3.labels)) {
+    let byValue = index.get(key);
+    if (!byValue) {
+      byValue = /* @__PURE__ */ new Map();
+      index.set(key, byValue);
+    }
+    const list = byValue.get(value);
+    if (list) list.push(c3.index);
+    else byValue.set(value, [c3.index]);
+  }
+}
+function candidateClasses(selector2, index, all) {
+  let best = all;
+  for (const [key, value] of Object.entries(selector2.matchLabels)) {
+    const list = index.get(key)?.get(value);
+    if (!list) return [];
+    if (list.length < best.length) best = list;
+  }
+  return best;
+}
 function podSetMatcher(model, classes) {
   const nsLabels = /* @__PURE__ */ new Map();
   for (const ns2 of model.namespaces) nsLabels.set(ns2.name, ns2.labels);
   const labelsOf = (name) => nsLabels.get(name) ?? { "kubernetes.io/metadata.name": name };
-  return (set) => {
-    const inNamespace = compileNamespaceMatch(set.namespaces);
-    const pods = compileSelector(set.pods);
-    const nsResult = /* @__PURE__ */ new Map();
-    const out = [];
-    for (const c3 of classes) {
-      let nsOk = nsResult.get(c3.namespace);
-      if (nsOk === void 0) {
-        nsOk = inNamespace(c3.namespace, labelsOf(c3.namespace));
-        nsResult.set(c3.namespace, nsOk);
-      }
-      if (nsOk && pods(c3.labels)) out.push(c3.index);
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const c3 of classes) {
+    let entry = byNamespace.get(c3.namespace);
+    if (!entry) {
+      entry = { all: [], index: /* @__PURE__ */ new Map() };
+      byNamespace.set(c3.namespace, entry);
     }
-    return out;
+    entry.all.push(c3.index);
+    indexClasses(entry.index, c3);
+  }
+  return (set) => {
+    const pods = compileSelector(set.pods);
+    const matchIn = (scope, out2) => {
+      if (!scope) return;
+      for (const i of candidateClasses(set.pods, scope.index, scope.all)) {
+        if (pods(classes[i].labels)) out2.push(i);
+      }
+    };
+    const out = [];
+    if (set.namespaces.kind === "named") {
+      matchIn(byNamespace.get(set.namespaces.name), out);
+      return out;
+    }
+    const inNamespace = compileNamespaceMatch(set.namespaces);
+    let parts = 0;
+    for (const [name, scope] of byNamespace) {
+      if (!inNamespace(name, labelsOf(name))) continue;
+      matchIn(scope, out);
+      parts++;
+    }
+    return parts > 1 ? out.sort((a, b3) => a - b3) : out;
   };
 }
 function compileModel(model, externals) {
@@ -8803,6 +8841,12 @@ function makeInternals(compiled) {
       else ingressBySrc.set(key, [dst]);
     }
   });
+  const rowCost = (src) => {
+    const out = src.kind === "class" ? egress[src.index] : null;
+    if (out && isEmpty(out.fallback)) return out.overrides.size + externals.length;
+    const admitting = ingressBySrc.get(nodeKey(compiled, src))?.length ?? 0;
+    return openIngress.length + admitting + (out ? externals.length : 0);
+  };
   const row = (src) => {
     const srcKey = nodeKey(compiled, src);
     const out = src.kind === "class" ? egress[src.index] : null;
@@ -8823,7 +8867,7 @@ function makeInternals(compiled) {
     }
     return flows;
   };
-  return { compiled, ingress, egress, row };
+  return { compiled, ingress, egress, row, rowCost };
 }
 function pairConns(internals, src, dst) {
   const { compiled, ingress, egress } = internals;
@@ -8953,13 +8997,13 @@ function explainSide(graph, direction2, subject, subjectClass, peer2, probe) {
       }))
     })
   );
-  const isolatedBy2 = policies.filter((p2) => p2.isolates).map((p2) => p2.id);
+  const isolatedBy = policies.filter((p2) => p2.isolates).map((p2) => p2.id);
   return {
     direction: direction2,
     subject: subject.id,
     peer: endpointId(peer2),
-    isolated: isolatedBy2.length > 0,
-    isolatedBy: isolatedBy2,
+    isolated: isolatedBy.length > 0,
+    isolatedBy,
     policies,
     conns,
     probeAllowed: has(conns)
@@ -8992,6 +9036,198 @@ function explainFlow(graph, src, dst, probe) {
     conns: egress || ingress ? conns : EMPTY_CONNS,
     probeAllowed: p2 ? containsConn(conns, p2.protocol, p2.port) : null
   };
+}
+
+// src/engine/lint-dns-probe.ts
+var DNS_PORT = 53;
+var KUBE_SYSTEM = "kube-system";
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+function isDnsServer(w2) {
+  return w2.namespace === KUBE_SYSTEM && w2.labels["k8s-app"] === "kube-dns" || w2.ports.some((p2) => p2.port === DNS_PORT && p2.protocol !== "SCTP");
+}
+var ASSUMED_KUBE_DNS = {
+  id: workloadId(KUBE_SYSTEM, "Deployment", "coredns"),
+  namespace: KUBE_SYSTEM,
+  name: "coredns",
+  kind: "Deployment",
+  labels: { "k8s-app": "kube-dns" },
+  ports: [
+    { name: "dns-tcp", port: DNS_PORT, protocol: "TCP" },
+    { name: "dns", port: DNS_PORT, protocol: "UDP" }
+  ],
+  origin: { file: "", line: 0, column: 0 }
+};
+function minimalLabels(selector2) {
+  const labels = { ...selector2.matchLabels };
+  for (const req of selector2.matchExpressions) {
+    if (Object.hasOwn(labels, req.key)) continue;
+    if (req.operator === "In" && req.values[0] !== void 0) labels[req.key] = req.values[0];
+    else if (req.operator === "Exists") labels[req.key] = "x";
+  }
+  return compileSelector(selector2)(labels) ? labels : null;
+}
+function probeSubject(policy) {
+  if (policy.subject.namespaces.kind !== "named") return null;
+  const labels = minimalLabels(policy.subject.pods);
+  if (labels === null) return null;
+  const namespace = policy.subject.namespaces.name;
+  const name = `(pods of ${policy.name})`;
+  return {
+    id: workloadId(namespace, "Pod", name),
+    namespace,
+    name,
+    kind: "Pod",
+    labels,
+    ports: [],
+    origin: policy.origin
+  };
+}
+function probeModel(model, workloads) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const w2 of workloads) byId.set(w2.id, w2);
+  const namespaces = [...model.namespaces];
+  for (const ns2 of new Set(workloads.map((w2) => w2.namespace))) {
+    if (namespaces.some((n) => n.name === ns2)) continue;
+    namespaces.push({
+      name: ns2,
+      labels: { [NAMESPACE_NAME_LABEL]: ns2 },
+      declared: false,
+      origin: null
+    });
+  }
+  return {
+    namespaces: namespaces.sort((a, b3) => compareText(a.name, b3.name)),
+    workloads: [...byId.values()].sort((a, b3) => compareText(a.id, b3.id)),
+    policies: model.policies,
+    diagnostics: [],
+    incomplete: model.incomplete
+  };
+}
+function formatLabels(labels) {
+  const entries = Object.entries(labels).sort(([a], [b3]) => compareText(a, b3));
+  return entries.length === 0 ? "every pod" : entries.map(([k2, v2]) => `${k2}=${v2}`).join(", ");
+}
+
+// src/engine/lint-dns.ts
+var SHOWN = 3;
+function allowsDns(c3) {
+  return containsConn(c3, "UDP", DNS_PORT) || containsConn(c3, "TCP", DNS_PORT);
+}
+function lintDns(graph) {
+  const { compiled } = graphInternals(graph);
+  const model = graph.model;
+  const isolating = compiled.policies.filter((cp) => cp.egress?.isolates === true);
+  if (isolating.length === 0) return [];
+  const populated = new Set(model.workloads.map((w2) => w2.namespace));
+  const subjects = [];
+  compiled.classes.forEach((cls, c3) => {
+    if (!compiled.applicable.egress[c3].some((cp) => cp.egress?.isolates === true)) return;
+    subjects.push({ probe: cls.members[0], members: cls.members, standInFor: null });
+  });
+  for (const cp of isolating) {
+    const ns2 = cp.policy.subject.namespaces;
+    if (ns2.kind !== "named" || populated.has(ns2.name)) continue;
+    const probe = probeSubject(cp.policy);
+    if (probe !== null) subjects.push({ probe, members: [], standInFor: cp.policy });
+  }
+  if (subjects.length === 0) return [];
+  const servers = model.workloads.filter(isDnsServer);
+  const assumed = servers.length === 0;
+  const dns = assumed ? [ASSUMED_KUBE_DNS] : servers;
+  const probeGraph = buildGraph(probeModel(model, [...subjects.map((s) => s.probe), ...dns]), {
+    externals: graph.externals
+  });
+  const probeCompiled = graphInternals(probeGraph).compiled;
+  const dnsNodes = [
+    ...[...new Set(dns.map((w2) => probeGraph.classOf.get(w2.id)))].map(
+      (index) => ({ kind: "class", index })
+    ),
+    ...graph.externals.map((_3, index) => ({ kind: "external", index }))
+  ];
+  const blocked = [];
+  for (const subject of subjects) {
+    const index = probeGraph.classOf.get(subject.probe.id);
+    const src = { kind: "class", index };
+    if (dnsNodes.some((dst) => allowsDns(probeGraph.conns(src, dst)))) continue;
+    const applicable = probeCompiled.applicable.egress[index];
+    blocked.push({
+      subject,
+      isolatedBy: applicable.filter((cp) => cp.egress?.isolates === true).map((cp) => cp.policy),
+      rulesMention53: applicable.some(
+        (cp) => cp.egress.rules.some((r2) => allowsDns(r2.ports.numeric))
+      )
+    });
+  }
+  const dnsText = assumed ? "kube-dns (assumed: pods labelled k8s-app=kube-dns in kube-system, which this repository does not show)" : `the DNS server${servers.length === 1 ? "" : "s"} here (${shortList(servers.map((w2) => w2.id))})`;
+  return [
+    ...workloadWarnings(
+      blocked.filter((v2) => v2.subject.standInFor === null),
+      dnsText
+    ),
+    ...standInWarnings(
+      blocked.filter((v2) => v2.subject.standInFor !== null),
+      subjects.filter((s) => s.standInFor !== null),
+      dnsText
+    )
+  ];
+}
+function workloadWarnings(blocked, dnsText) {
+  const count = /* @__PURE__ */ new Map();
+  for (const v2 of blocked)
+    for (const p2 of v2.isolatedBy) count.set(p2.id, (count.get(p2.id) ?? 0) + 1);
+  const groups = /* @__PURE__ */ new Map();
+  for (const v2 of blocked) {
+    const policy = [...v2.isolatedBy].sort(
+      (a, b3) => (count.get(b3.id) ?? 0) - (count.get(a.id) ?? 0) || Number(mentions53(b3)) - Number(mentions53(a)) || compareText(a.id, b3.id)
+    )[0];
+    if (policy === void 0) continue;
+    const g2 = groups.get(policy.id) ?? { policy, verdicts: [] };
+    g2.verdicts.push(v2);
+    groups.set(policy.id, g2);
+  }
+  return [...groups.values()].map(({ policy, verdicts }) => {
+    const ids = verdicts.flatMap((v2) => v2.subject.members.map((w2) => w2.id)).sort(compareText);
+    const who = `${ids.length === 1 ? "Workload" : `${ids.length} workloads`} ${shortList(ids)}`;
+    return diagnostic(
+      "warning",
+      "dns-blocked",
+      `${who}, isolated for egress by policy ${policy.id}, cannot reach DNS (UDP or TCP ${DNS_PORT}) on ${dnsText} nor on any address outside the cluster, so name lookups fail. ${advice(verdicts.some((v2) => v2.rulesMention53))}`,
+      policy.origin
+    );
+  });
+}
+function standInWarnings(blocked, all, dnsText) {
+  const out = [];
+  const blockedIds = new Set(blocked.map((v2) => v2.subject.probe.id));
+  const namespaces = new Set(all.map((s) => s.probe.namespace));
+  for (const ns2 of [...namespaces].sort(compareText)) {
+    const inNs = all.filter((s) => s.probe.namespace === ns2);
+    if (!inNs.every((s) => blockedIds.has(s.probe.id))) continue;
+    for (const v2 of blocked) {
+      const policy = v2.subject.standInFor;
+      if (v2.subject.probe.namespace !== ns2) continue;
+      out.push(
+        diagnostic(
+          "warning",
+          "dns-blocked",
+          `Pods that policy ${policy.id} selects (${formatLabels(v2.subject.probe.labels)} in namespace ${ns2}) are isolated for egress and cannot reach DNS (UDP or TCP ${DNS_PORT}) on ${dnsText} nor on any address outside the cluster, and no policy in ${ns2} opens it, so name lookups fail. ${advice(v2.rulesMention53)}`,
+          policy.origin
+        )
+      );
+    }
+  }
+  return out;
+}
+function advice(mentions532) {
+  const rule2 = "an egress rule to namespaceSelector kubernetes.io/metadata.name=kube-system with podSelector k8s-app=kube-dns on UDP and TCP 53";
+  return mentions532 ? `Their egress rules allow port ${DNS_PORT}, but only toward peers that match no DNS server: check the peer's selectors (kube-system is labelled kubernetes.io/metadata.name=kube-system; any other label must be declared on its Namespace here), or use ${rule2}.` : `Add ${rule2} to a policy that selects them.`;
+}
+function mentions53(policy) {
+  return (policy.egress?.rules ?? []).some((r2) => allowsDns(splitRulePorts(r2).numeric));
+}
+function shortList(ids) {
+  const more = ids.length - SHOWN;
+  return ids.slice(0, SHOWN).join(", ") + (more > 0 ? ` and ${more} more` : "");
 }
 
 // src/engine/lint.ts
@@ -9105,6 +9341,7 @@ function lintGraph(graph) {
       }
     }
   }
+  out.push(...lintDns(graph));
   return out.sort(compareDiagnostics);
 }
 
@@ -10093,213 +10330,6 @@ function classifyResource(resource) {
   return { kind: "skip" };
 }
 
-// src/core/source.ts
-function compareOrigins(a, b3) {
-  if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
-  return a.line - b3.line || a.column - b3.column;
-}
-
-// src/model/namespaces.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-function readNamespace(resource) {
-  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
-  const labels = { ...stringMap(metadata.labels), [NAMESPACE_NAME_LABEL]: resource.name };
-  return {
-    name: resource.name,
-    labels: sortLabels(labels),
-    declared: true,
-    origin: resource.locate([])
-  };
-}
-function synthesizeNamespaces(declared, users) {
-  const byName = new Map(declared.map((n) => [n.name, n]));
-  const firstUse = /* @__PURE__ */ new Map();
-  for (const { namespace, at: at2 } of users) {
-    if (byName.has(namespace)) continue;
-    const seen = firstUse.get(namespace);
-    if (seen === void 0 || compareOrigins(at2, seen) < 0) firstUse.set(namespace, at2);
-  }
-  const diagnostics = [];
-  for (const [name, at2] of firstUse) {
-    byName.set(name, {
-      name,
-      labels: { [NAMESPACE_NAME_LABEL]: name },
-      declared: false,
-      origin: null
-    });
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        "namespace-synthesized",
-        `namespace "${name}" is used but not declared; assuming it has only the label ${NAMESPACE_NAME_LABEL}=${name}. Add its Namespace manifest so namespaceSelectors are evaluated against its real labels.`,
-        at2
-      )
-    );
-  }
-  const namespaces = [...byName.values()].sort(
-    (a, b3) => a.name < b3.name ? -1 : a.name > b3.name ? 1 : 0
-  );
-  return { namespaces, diagnostics };
-}
-function sortLabels(labels) {
-  return Object.fromEntries(
-    Object.entries(labels).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)
-  );
-}
-
-// src/model/fingerprint.ts
-function policyFingerprint(policy) {
-  const ordered = policy.tier !== "networkpolicy";
-  const value = {
-    kind: policy.kind,
-    namespace: policy.namespace,
-    tier: policy.tier,
-    priority: policy.priority,
-    subject: {
-      namespaces: namespaceMatch(policy.subject.namespaces),
-      pods: selector(policy.subject.pods)
-    },
-    ingress: direction(policy.ingress, ordered),
-    egress: direction(policy.egress, ordered)
-  };
-  return stringify(value);
-}
-function direction(d2, ordered) {
-  if (d2 === null) return null;
-  const rules = d2.rules.map(rule);
-  return { isolates: d2.isolates, rules: ordered ? rules : sortCanonical(rules) };
-}
-function rule(r2) {
-  return {
-    action: r2.action,
-    name: r2.name,
-    peers: r2.peers === "any" ? "any" : sortCanonical(r2.peers.map(peer)),
-    ports: r2.ports === "all" ? "all" : sortCanonical(r2.ports.map(port))
-  };
-}
-function peer(p2) {
-  switch (p2.kind) {
-    case "pods":
-      return { kind: "pods", namespaces: namespaceMatch(p2.namespaces), pods: selector(p2.pods) };
-    case "ipBlock":
-      return {
-        kind: "ipBlock",
-        ranges: p2.ranges.map((r2) => [r2.family, r2.start.toString(), r2.end.toString()])
-      };
-  }
-}
-function port(p2) {
-  switch (p2.kind) {
-    case "range":
-      return { kind: "range", protocol: p2.protocol, from: p2.from, to: p2.to };
-    case "named":
-      return { kind: "named", protocol: p2.protocol, name: p2.name };
-  }
-}
-function namespaceMatch(m2) {
-  return m2.kind === "named" ? { kind: "named", name: m2.name } : { kind: "selector", selector: selector(m2.selector) };
-}
-function selector(s) {
-  const exprs = s.matchExpressions.map((e) => ({
-    key: e.key,
-    operator: e.operator,
-    values: [...e.values].sort()
-  }));
-  return { matchLabels: { ...s.matchLabels }, matchExpressions: sortCanonical(exprs) };
-}
-function sortCanonical(items) {
-  const keyed = items.map((item) => [stringify(item), item]);
-  keyed.sort((a, b3) => a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0);
-  const out = [];
-  let last = null;
-  for (const [k2, item] of keyed) {
-    if (k2 !== last) out.push(item);
-    last = k2;
-  }
-  return out;
-}
-function stringify(value) {
-  if (Array.isArray(value)) return `[${value.map(stringify).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k2) => `${JSON.stringify(k2)}:${stringify(value[k2])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-// src/model/lint-policy.ts
-function lintNetworkPolicy(ctx, spec, explicitTypes) {
-  if (!isObject(ctx.resource.object.spec)) {
-    ctx.warn(
-      "missing-field",
-      "the policy has no spec: it selects every pod in its namespace and denies all their ingress. Add spec.podSelector and rules.",
-      []
-    );
-    return;
-  }
-  if ((spec.podSelector ?? void 0) === void 0) {
-    ctx.warn(
-      "missing-field",
-      "spec.podSelector is missing, so the policy selects every pod in its namespace; write podSelector: {} to say so, or a selector for the pods you mean.",
-      ["spec"]
-    );
-  }
-  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : [];
-  const egress = spec.egress ?? void 0;
-  const ingress = spec.ingress ?? void 0;
-  if (explicitTypes && !types.includes("Egress") && Array.isArray(egress) && egress.length > 0) {
-    ctx.warn(
-      "policy-types-egress-ignored",
-      "the egress rules are ignored: policyTypes does not list Egress. Add Egress to policyTypes, or remove the rules.",
-      ["spec", "egress"]
-    );
-  }
-  if (explicitTypes && !types.includes("Ingress") && Array.isArray(ingress) && ingress.length > 0) {
-    ctx.warn(
-      "ingress-in-egress-policy",
-      "the ingress rules are ignored: policyTypes does not list Ingress. Add Ingress to policyTypes, or remove the rules.",
-      ["spec", "ingress"]
-    );
-  }
-  if (!explicitTypes && Array.isArray(egress) && egress.length === 0) {
-    ctx.warn(
-      "policy-types-egress-ignored",
-      "egress: [] without policyTypes is not a deny-all: the API server defaults policyTypes to [Ingress]. Add policyTypes: [Ingress, Egress] to deny all egress.",
-      ["spec", "egress"]
-    );
-  }
-  lintOrInsteadOfAnd(ctx, spec, "ingress", "from");
-  lintOrInsteadOfAnd(ctx, spec, "egress", "to");
-}
-function peerShape(peer2) {
-  if (!isObject(peer2)) return "other";
-  const pod = (peer2.podSelector ?? void 0) !== void 0;
-  const ns2 = (peer2.namespaceSelector ?? void 0) !== void 0;
-  const ip = (peer2.ipBlock ?? void 0) !== void 0;
-  if (ip) return "other";
-  if (pod && !ns2) return "pods-only";
-  if (ns2 && !pod) return "namespaces-only";
-  return "other";
-}
-function lintOrInsteadOfAnd(ctx, spec, direction2, key) {
-  const rules = spec[direction2];
-  if (!Array.isArray(rules)) return;
-  rules.forEach((rule2, r2) => {
-    const peers = isObject(rule2) ? rule2[key] : void 0;
-    if (!Array.isArray(peers)) return;
-    const shapes = peers.map(peerShape);
-    const podAt = shapes.indexOf("pods-only");
-    const nsAt = shapes.indexOf("namespaces-only");
-    if (podAt < 0 || nsAt < 0) return;
-    const later = Math.max(podAt, nsAt);
-    ctx.warn(
-      "or-instead-of-and",
-      `${key}[${podAt}] (podSelector) and ${key}[${nsAt}] (namespaceSelector) are separate peers, so they are ORed: pods matching the podSelector in the policy's namespace, OR every pod in the selected namespaces. To require both, put podSelector and namespaceSelector in one entry (remove the "-" before the second).`,
-      ["spec", direction2, r2, key, later]
-    );
-  });
-}
-
 // src/model/validate-names.ts
 var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -10428,6 +10458,326 @@ function readRequirement(ctx, value, path4) {
   });
   if (operator === void 0) return null;
   return { key, operator, values: [...new Set(values)].sort() };
+}
+function selectorMatches(selector2, labels) {
+  for (const [k2, v2] of Object.entries(selector2.matchLabels)) {
+    if (labels[k2] !== v2) return false;
+  }
+  return selector2.matchExpressions.every((req) => {
+    const has = Object.hasOwn(labels, req.key);
+    const value = labels[req.key];
+    switch (req.operator) {
+      case "In":
+        return has && value !== void 0 && req.values.includes(value);
+      case "NotIn":
+        return !has || value === void 0 || !req.values.includes(value);
+      case "Exists":
+        return has;
+      case "DoesNotExist":
+        return !has;
+      default:
+        return assertNever(req.operator, "selector operator");
+    }
+  });
+}
+
+// src/model/lint-workloads.ts
+var SELECTOR_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
+function validateWorkload(ctx) {
+  const template = podTemplatePath(ctx.resource.kind);
+  const spec = valueAt(ctx.resource.object, [...template, "spec"]);
+  if (isObject(spec)) {
+    validateContainers(ctx, spec.containers, [...template, "spec", "containers"]);
+    validateContainers(ctx, spec.initContainers, [...template, "spec", "initContainers"]);
+  }
+  return validateSelector(ctx, template);
+}
+function validateContainers(ctx, containers, path4) {
+  if (!Array.isArray(containers)) return;
+  containers.forEach((c3, i) => {
+    if (!isObject(c3) || !Array.isArray(c3.ports)) return;
+    const names = /* @__PURE__ */ new Map();
+    c3.ports.forEach((p2, j3) => {
+      if (!isObject(p2)) return;
+      const at2 = [...path4, i, "ports", j3];
+      const what = `container "${typeof c3.name === "string" ? c3.name : i}" (${formatPath(at2)})`;
+      const dropped = "the API server rejects the object; reachdiff keeps the workload without this port";
+      const port2 = p2.containerPort;
+      if (typeof port2 !== "number" || !Number.isInteger(port2) || port2 < 1 || port2 > 65535) {
+        const problem2 = port2 === void 0 ? `containerPort is missing in ${what}` : `containerPort ${JSON.stringify(port2)} of ${what} is not a port number 1-65535`;
+        ctx.error(
+          "invalid-port",
+          `${problem2} (${dropped}). Write the port the container listens on.`,
+          port2 === void 0 ? at2 : [...at2, "containerPort"]
+        );
+      }
+      const protocol = p2.protocol;
+      if (protocol !== void 0 && protocol !== null && !PROTOCOLS.some((x3) => x3 === protocol)) {
+        const upper = typeof protocol === "string" ? protocol.toUpperCase() : "";
+        const hint = PROTOCOLS.some((x3) => x3 === upper) ? ` Protocols are case-sensitive: write "${upper}".` : "";
+        ctx.error(
+          "invalid-protocol",
+          `protocol ${JSON.stringify(protocol)} of ${what} is not one of TCP, UDP, SCTP (${dropped}).${hint}`,
+          [...at2, "protocol"]
+        );
+      }
+      if (typeof p2.name !== "string" || p2.name === "") return;
+      const problem = portNameProblem(p2.name);
+      if (problem !== null) {
+        ctx.error(
+          "invalid-name",
+          `port name "${p2.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, and no policy can refer to this name. Rename it, e.g. "${suggestName(p2.name)}".`,
+          [...at2, "name"]
+        );
+      }
+      const first = names.get(p2.name);
+      if (first !== void 0) {
+        ctx.error(
+          "invalid-name",
+          `port name "${p2.name}" is used twice in container "${typeof c3.name === "string" ? c3.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container. Give each port its own name.`,
+          [...at2, "name"]
+        );
+      } else names.set(p2.name, j3);
+    });
+  });
+}
+function suggestName(name) {
+  const cleaned = name.toLowerCase().replace(/[^-a-z0-9]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 15).replace(/-$/, "");
+  return /[a-z]/.test(cleaned) ? cleaned : `port-${cleaned}`.slice(0, 15).replace(/-$/, "");
+}
+function validateSelector(ctx, template) {
+  const { resource } = ctx;
+  if (!SELECTOR_KINDS.has(resource.kind)) return true;
+  const group = apiGroup(resource.apiVersion);
+  const raw = valueAt(resource.object, ["spec", "selector"]);
+  if (raw === void 0) return true;
+  const before = ctx.errors;
+  const selector2 = readSelector(ctx, raw, ["spec", "selector"]);
+  if (ctx.errors > before) return false;
+  const labels = stringMap(valueAt(resource.object, [...template, "metadata", "labels"]));
+  const empty = Object.keys(selector2.matchLabels).length + selector2.matchExpressions.length === 0;
+  if (empty && group === "apps") {
+    ctx.error(
+      "invalid-selector",
+      `spec.selector of ${resource.kind} ${resource.name} is empty, which the API server rejects; it is left out. Select the template's labels with spec.selector.matchLabels.`,
+      ["spec", "selector"]
+    );
+    return false;
+  }
+  if (selectorMatches(selector2, labels)) return true;
+  ctx.error(
+    "invalid-selector",
+    `spec.selector does not match template labels (${formatPath([...template, "metadata", "labels"])}) of ${resource.kind} ${resource.name}; the API server rejects it, so it is left out. Make spec.selector select the template's labels.`,
+    ["spec", "selector"]
+  );
+  return false;
+}
+
+// src/model/namespaces.ts
+var NAMESPACE_NAME_LABEL2 = "kubernetes.io/metadata.name";
+function readNamespace(resource) {
+  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
+  const labels = { ...stringMap(metadata.labels), [NAMESPACE_NAME_LABEL2]: resource.name };
+  return {
+    name: resource.name,
+    labels: sortLabels(labels),
+    declared: true,
+    origin: resource.locate([])
+  };
+}
+function compareUsers(a, b3) {
+  if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
+  return a.order[0] - b3.order[0] || a.order[1] - b3.order[1];
+}
+function synthesizeNamespaces(declared, users) {
+  const byName = new Map(declared.map((n) => [n.name, n]));
+  const firstUser = /* @__PURE__ */ new Map();
+  for (const user of users) {
+    if (byName.has(user.namespace)) continue;
+    const seen = firstUser.get(user.namespace);
+    if (seen === void 0 || compareUsers(user, seen) < 0) firstUser.set(user.namespace, user);
+  }
+  const firstUse = new Map([...firstUser].map(([name, user]) => [name, user.at()]));
+  const diagnostics = [];
+  for (const [name, at2] of firstUse) {
+    byName.set(name, {
+      name,
+      labels: { [NAMESPACE_NAME_LABEL2]: name },
+      declared: false,
+      origin: null
+    });
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "namespace-synthesized",
+        `namespace "${name}" is used but not declared; assuming it has only the label ${NAMESPACE_NAME_LABEL2}=${name}. Add its Namespace manifest so namespaceSelectors are evaluated against its real labels.`,
+        at2
+      )
+    );
+  }
+  const namespaces = [...byName.values()].sort(
+    (a, b3) => a.name < b3.name ? -1 : a.name > b3.name ? 1 : 0
+  );
+  return { namespaces, diagnostics };
+}
+function sortLabels(labels) {
+  return Object.fromEntries(
+    Object.entries(labels).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)
+  );
+}
+
+// src/model/fingerprint.ts
+function policyFingerprint(policy) {
+  const ordered = policy.tier !== "networkpolicy";
+  const value = {
+    kind: policy.kind,
+    namespace: policy.namespace,
+    tier: policy.tier,
+    priority: policy.priority,
+    subject: {
+      namespaces: namespaceMatch(policy.subject.namespaces),
+      pods: selector(policy.subject.pods)
+    },
+    ingress: direction(policy.ingress, ordered),
+    egress: direction(policy.egress, ordered)
+  };
+  return stringify(value);
+}
+function direction(d2, ordered) {
+  if (d2 === null) return null;
+  const rules = d2.rules.map(rule);
+  return { isolates: d2.isolates, rules: ordered ? rules : sortCanonical(rules) };
+}
+function rule(r2) {
+  return {
+    action: r2.action,
+    name: r2.name,
+    peers: r2.peers === "any" ? "any" : sortCanonical(r2.peers.map(peer)),
+    ports: r2.ports === "all" ? "all" : sortCanonical(r2.ports.map(port))
+  };
+}
+function peer(p2) {
+  switch (p2.kind) {
+    case "pods":
+      return { kind: "pods", namespaces: namespaceMatch(p2.namespaces), pods: selector(p2.pods) };
+    case "ipBlock":
+      return {
+        kind: "ipBlock",
+        ranges: p2.ranges.map((r2) => [r2.family, r2.start.toString(), r2.end.toString()])
+      };
+  }
+}
+function port(p2) {
+  switch (p2.kind) {
+    case "range":
+      return { kind: "range", protocol: p2.protocol, from: p2.from, to: p2.to };
+    case "named":
+      return { kind: "named", protocol: p2.protocol, name: p2.name };
+  }
+}
+function namespaceMatch(m2) {
+  return m2.kind === "named" ? { kind: "named", name: m2.name } : { kind: "selector", selector: selector(m2.selector) };
+}
+function selector(s) {
+  const exprs = s.matchExpressions.map((e) => ({
+    key: e.key,
+    operator: e.operator,
+    values: [...e.values].sort()
+  }));
+  return { matchLabels: { ...s.matchLabels }, matchExpressions: sortCanonical(exprs) };
+}
+function sortCanonical(items) {
+  const keyed = items.map((item) => [stringify(item), item]);
+  keyed.sort((a, b3) => a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0);
+  const out = [];
+  let last = null;
+  for (const [k2, item] of keyed) {
+    if (k2 !== last) out.push(item);
+    last = k2;
+  }
+  return out;
+}
+function stringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stringify).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys2 = Object.keys(value).sort();
+    return `{${keys2.map((k2) => `${JSON.stringify(k2)}:${stringify(value[k2])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/model/lint-policy.ts
+function lintNetworkPolicy(ctx, spec, explicitTypes) {
+  if (!isObject(ctx.resource.object.spec)) {
+    ctx.warn(
+      "missing-field",
+      "the policy has no spec: it selects every pod in its namespace and denies all their ingress. Add spec.podSelector and rules.",
+      []
+    );
+    return;
+  }
+  if ((spec.podSelector ?? void 0) === void 0) {
+    ctx.warn(
+      "missing-field",
+      "spec.podSelector is missing, so the policy selects every pod in its namespace; write podSelector: {} to say so, or a selector for the pods you mean.",
+      ["spec"]
+    );
+  }
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : [];
+  const egress = spec.egress ?? void 0;
+  const ingress = spec.ingress ?? void 0;
+  if (explicitTypes && !types.includes("Egress") && Array.isArray(egress) && egress.length > 0) {
+    ctx.warn(
+      "policy-types-egress-ignored",
+      "the egress rules are ignored: policyTypes does not list Egress. Add Egress to policyTypes, or remove the rules.",
+      ["spec", "egress"]
+    );
+  }
+  if (explicitTypes && !types.includes("Ingress") && Array.isArray(ingress) && ingress.length > 0) {
+    ctx.warn(
+      "ingress-in-egress-policy",
+      "the ingress rules are ignored: policyTypes does not list Ingress. Add Ingress to policyTypes, or remove the rules.",
+      ["spec", "ingress"]
+    );
+  }
+  if (!explicitTypes && Array.isArray(egress) && egress.length === 0) {
+    ctx.warn(
+      "policy-types-egress-ignored",
+      "egress: [] without policyTypes is not a deny-all: the API server defaults policyTypes to [Ingress]. Add policyTypes: [Ingress, Egress] to deny all egress.",
+      ["spec", "egress"]
+    );
+  }
+  lintOrInsteadOfAnd(ctx, spec, "ingress", "from");
+  lintOrInsteadOfAnd(ctx, spec, "egress", "to");
+}
+function peerShape(peer2) {
+  if (!isObject(peer2)) return "other";
+  const pod = (peer2.podSelector ?? void 0) !== void 0;
+  const ns2 = (peer2.namespaceSelector ?? void 0) !== void 0;
+  const ip = (peer2.ipBlock ?? void 0) !== void 0;
+  if (ip) return "other";
+  if (pod && !ns2) return "pods-only";
+  if (ns2 && !pod) return "namespaces-only";
+  return "other";
+}
+function lintOrInsteadOfAnd(ctx, spec, direction2, key) {
+  const rules = spec[direction2];
+  if (!Array.isArray(rules)) return;
+  rules.forEach((rule2, r2) => {
+    const peers = isObject(rule2) ? rule2[key] : void 0;
+    if (!Array.isArray(peers)) return;
+    const shapes = peers.map(peerShape);
+    const podAt = shapes.indexOf("pods-only");
+    const nsAt = shapes.indexOf("namespaces-only");
+    if (podAt < 0 || nsAt < 0) return;
+    const later = Math.max(podAt, nsAt);
+    const [first, second] = podAt < nsAt ? [`${key}[${podAt}] (podSelector)`, `${key}[${nsAt}] (namespaceSelector)`] : [`${key}[${nsAt}] (namespaceSelector)`, `${key}[${podAt}] (podSelector)`];
+    ctx.warn(
+      "or-instead-of-and",
+      `${first} and ${second} are separate peers, so they are ORed: pods matching the podSelector in the policy's namespace, OR every pod in the selected namespaces. To require both, put podSelector and namespaceSelector in one entry (remove the "-" before the second).`,
+      ["spec", direction2, r2, key, later]
+    );
+  });
 }
 
 // src/model/peers.ts
@@ -10784,7 +11134,8 @@ function enclosingHome(path4, places) {
 
 // src/model/network-policy.ts
 function readNetworkPolicy(ctx, namespace, clusterCidrs) {
-  const object2 = ctx.resource.object;
+  const { resource } = ctx;
+  const object2 = resource.object;
   validateFields(ctx, NETWORK_POLICY_SCHEMA);
   const name = checkMetadata(ctx, namespace);
   const spec = isObject(object2.spec) ? object2.spec : {};
@@ -10804,7 +11155,11 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
         action: "allow",
         peers: readPeers(ctx, rule2[peersKey], [...path4, peersKey], peerOptions),
         ports: readPorts(ctx, rule2.ports, [...path4, "ports"]),
-        origin: ctx.resource.locate(path4),
+        // Looked up on first use (a report, an explanation): positions cost a full
+        // YAML parse of the file, which a clean analysis never needs.
+        get origin() {
+          return resource.locate(path4);
+        },
         name: null
       };
     });
@@ -10814,7 +11169,7 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
   lintNetworkPolicy(ctx, spec, types.explicit);
   if (ctx.errors > 0 || name === null) return null;
   const direction2 = (on2, rules) => on2 ? { isolates: true, rules } : null;
-  const policy = {
+  const fields = {
     id: policyId(namespace, name),
     kind: "NetworkPolicy",
     namespace,
@@ -10823,10 +11178,16 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
     priority: 0,
     subject: { namespaces: { kind: "named", name: namespace }, pods },
     ingress: direction2(types.ingress, ingressRules),
-    egress: direction2(types.egress, egressRules),
-    origin: ctx.resource.locate([])
+    egress: direction2(types.egress, egressRules)
   };
-  return { ...policy, fingerprint: policyFingerprint(policy) };
+  const fingerprint = policyFingerprint(fields);
+  return {
+    ...fields,
+    fingerprint,
+    get origin() {
+      return resource.locate([]);
+    }
+  };
 }
 function checkMetadata(ctx, namespace) {
   const name = isObject(ctx.resource.object.metadata) ? ctx.resource.object.metadata.name : void 0;
@@ -10924,7 +11285,10 @@ function buildWorkloads(items) {
       kind: resource.kind,
       labels: template.labels,
       ports: template.ports,
-      origin: resource.locate([])
+      // Looked up on first use (a diagnostic, a report): positions cost a full YAML parse.
+      get origin() {
+        return resource.locate([]);
+      }
     });
   }
   for (const [id, { group, members }] of virtual) {
@@ -11073,8 +11437,9 @@ function buildModel(parsed, options = {}) {
         declared.push(readNamespace(resource));
         break;
       case "workload":
+        if (!validateWorkload(ctx)) break;
         workloadItems.push({ resource, namespace });
-        users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+        users.push(namespaceUser(resource, namespace));
         break;
       case "network-policy": {
         if (kind.deprecated) {
@@ -11087,7 +11452,7 @@ function buildModel(parsed, options = {}) {
         const policy = readNetworkPolicy(ctx, namespace, clusterCidrs);
         if (policy !== null) {
           policies.push(policy);
-          users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+          users.push(namespaceUser(resource, namespace));
         }
         break;
       }
@@ -11126,6 +11491,14 @@ function compareResources(a, b3) {
 }
 function compareText2(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function namespaceUser(resource, namespace) {
+  return {
+    namespace,
+    file: resource.file,
+    order: [resource.docIndex, resource.listIndex ?? -1],
+    at: () => resource.locate(["metadata", "namespace"])
+  };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -11607,9 +11980,9 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object2, keys) {
+function pick(object2, keys2) {
   const result = {};
-  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
+  for (const key of keys2) if (object2[key] !== void 0) result[key] = object2[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -11645,9 +12018,9 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
     const object2 = item;
-    const keys = Object.keys(object2);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object2[keys[0]]]);
+    const keys2 = Object.keys(object2);
+    if (keys2.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys2[0], object2[keys2[0]]]);
     return "";
   },
   identify: () => false
@@ -11788,10 +12161,10 @@ var Schema = class Schema2 {
       }
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const keys2 = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys2.add(key);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key of keys2) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -13823,8 +14196,15 @@ function splitDocument(value) {
   if (typeof kind !== "string" || !kind.endsWith("List")) return [top];
   const items = top.object.items;
   if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items)) return [top];
-  return items.map((item, index) => classify(item, index));
+  if (!Array.isArray(items))
+    return [{ kind: "bad-list-items", what: describe2(items), listIndex: null }];
+  return items.map((item, index) => {
+    const inner = classify(item, index);
+    return inner.kind === "manifest" && isList(inner.object) ? { kind: "nested-list", listIndex: index } : inner;
+  });
+}
+function isList(object2) {
+  return typeof object2.kind === "string" && object2.kind.endsWith("List") && "items" in object2;
 }
 function classify(value, listIndex) {
   if (!isJsonObject(value)) return { kind: "not-an-object", what: describe2(value), listIndex };
@@ -13841,7 +14221,68 @@ function describe2(value) {
   if (typeof value === "string") return "a string";
   if (typeof value === "number") return "a number";
   if (typeof value === "boolean") return "a boolean";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
   return `a ${typeof value}`;
+}
+
+// src/parse/text-guard.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_FLOW_DEPTH = 100;
+var MAX_BLOCK_DEPTH = 300;
+function firstUnprintable(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 < 32 ? c3 !== 9 && c3 !== 10 && c3 !== 13 : c3 === 127 || c3 === 65533) return i;
+  }
+  return -1;
+}
+var DEEP_BLOCK = new RegExp(`^(?:[ \\t]|[-?:][ \\t]){${MAX_BLOCK_DEPTH}}`, "m");
+function findTextProblem(text) {
+  const bad = firstUnprintable(text);
+  if (bad >= 0) {
+    const code2 = text.charCodeAt(bad);
+    const reason = code2 === 65533 ? "the file is not valid UTF-8 text (a byte sequence here could not be decoded, or the file holds U+FFFD); is it a binary file? Save it as UTF-8" : `the file holds the control character U+${code2.toString(16).toUpperCase().padStart(4, "0")} here, which YAML and JSON do not allow; is it a binary file? Remove the character`;
+    return { offset: bad, reason };
+  }
+  const block = DEEP_BLOCK.exec(text);
+  if (block !== null) {
+    return {
+      offset: block.index + block[0].length,
+      reason: `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
+    };
+  }
+  const deep = deepFlowOffset(text);
+  if (deep !== null) {
+    return {
+      offset: deep,
+      reason: `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
+    };
+  }
+  return null;
+}
+function deepFlowOffset(text) {
+  let brackets = 0;
+  for (let i = 0; i < text.length && brackets <= MAX_FLOW_DEPTH; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 === 91 || c3 === 123) brackets++;
+  }
+  if (brackets <= MAX_FLOW_DEPTH) return null;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new import_yaml2.Lexer().lex(text)) {
+    if (token === "[" || token === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return offset;
+    } else if (token === "]" || token === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if (token === "" || token === "" || token === "") {
+      if (token === "") depth = 0;
+      continue;
+    }
+    offset += token.length;
+  }
+  return null;
 }
 
 // src/parse/text-position.ts
@@ -13857,11 +14298,11 @@ function offsetToOrigin(file, text, offset) {
 }
 
 // src/parse/yaml-documents.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e4;
 function parseYamlFile(text) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const parsed = (0, import_yaml2.parseAllDocuments)(text, {
+  const lineCounter = new import_yaml3.LineCounter();
+  const parsed = (0, import_yaml3.parseAllDocuments)(text, {
     lineCounter,
     logLevel: "error",
     merge: true,
@@ -13922,11 +14363,11 @@ function errorDiagnostic(error, at2) {
 }
 function findComplexKey(doc) {
   let found = null;
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Pair(_3, pair) {
-      if ((0, import_yaml2.isPair)(pair) && (0, import_yaml2.isCollection)(pair.key)) {
+      if ((0, import_yaml3.isPair)(pair) && (0, import_yaml3.isCollection)(pair.key)) {
         found = pair.key.range?.[0] ?? 0;
-        return import_yaml2.visit.BREAK;
+        return import_yaml3.visit.BREAK;
       }
       return void 0;
     }
@@ -13935,10 +14376,10 @@ function findComplexKey(doc) {
 }
 function firstAlias(doc) {
   let found = null;
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Alias(_3, alias) {
       found = alias.range?.[0] ?? null;
-      return import_yaml2.visit.BREAK;
+      return import_yaml3.visit.BREAK;
     }
   });
   return found;
@@ -13960,6 +14401,9 @@ function parseFiles(files) {
 function parseFile(file) {
   const text = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
   const format = file.path.toLowerCase().endsWith(".json") ? "json" : "yaml";
+  const problem = findTextProblem(text);
+  if (problem !== null)
+    return unreadableText(file.path, text, format, problem.offset, problem.reason);
   const helmAt = findHelmAction(text);
   if (helmAt >= 0) return helmTemplate(file.path, text, helmAt);
   let yamlFile;
@@ -13995,6 +14439,10 @@ function collect(file, decoded, locator) {
     for (const item of splitDocument(doc.value)) {
       if (item.kind === "manifest") {
         resources.push(makeResource(item.object, file, docIndex, item.listIndex, locator));
+      } else if (item.kind === "bad-list-items" || item.kind === "nested-list") {
+        incomplete = true;
+        const at2 = locator(docIndex, item.listIndex, item.listIndex === null ? ["items"] : []);
+        diagnostics.push(diagnostic("error", "invalid-type", skippedMessage(item), at2));
       } else {
         const at2 = locator(docIndex, item.listIndex, []);
         diagnostics.push(diagnostic("info", item.kind, skippedMessage(item), at2));
@@ -14011,6 +14459,10 @@ function skippedMessage(item) {
       return `${subject} is ${item.what}, not a Kubernetes object; it was skipped.`;
     case "not-kubernetes":
       return `${subject} has no string apiVersion and kind, so it is not a Kubernetes manifest; it was skipped. Add apiVersion and kind if it should be analyzed.`;
+    case "bad-list-items":
+      return `items of this List must be a list of objects, not ${item.what}; the List was skipped. Make items a YAML list.`;
+    case "nested-list":
+      return `${subject} is itself a List; reachdiff does not read Lists inside Lists, so its objects were skipped. Move its items into the outer List.`;
     default:
       return assertNever(item, "document item");
   }
@@ -14021,6 +14473,15 @@ function helmTemplate(file, text, offset) {
   return {
     resources: [],
     diagnostics: [diagnostic("warning", "helm-template", message, at2)],
+    incomplete: true
+  };
+}
+function unreadableText(file, text, format, offset, reason) {
+  const message = `Cannot read this file: ${reason}. The file was skipped.`;
+  const code2 = format === "json" ? "json-syntax" : "yaml-syntax";
+  return {
+    resources: [],
+    diagnostics: [diagnostic("error", code2, message, offsetToOrigin(file, text, offset))],
     incomplete: true
   };
 }
@@ -14047,11 +14508,11 @@ function analyzeSources(files, options = {}, readDiagnostics = []) {
 }
 
 // src/app/config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var TOP_KEYS = /* @__PURE__ */ new Set(["defaultNamespace", "clusterCIDRs", "egress", "guardrails"]);
+var import_yaml4 = __toESM(require_dist(), 1);
+var TOP_KEYS = /* @__PURE__ */ new Set(["defaultNamespace", "clusterCIDRs", "egress"]);
 function parseConfig(text, file) {
   const diagnostics = [];
-  const doc = (0, import_yaml3.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml4.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
   const lines = text.split("\n");
   const at2 = (offset) => {
     let line = 1;
@@ -14093,6 +14554,17 @@ function parseConfig(text, file) {
   }
   const raw = value;
   for (const key of Object.keys(raw)) {
+    if (key === "guardrails") {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "unknown-field",
+          "config: guardrails are not evaluated by this version of reachdiff; remove the section (it would give a false sense of safety) or upgrade",
+          { file, line: 1, column: 1 }
+        )
+      );
+      continue;
+    }
     if (!TOP_KEYS.has(key)) {
       diagnostics.push(
         diagnostic(
@@ -14250,6 +14722,7 @@ async function analyzeCommand(argv, io2) {
 }
 
 // src/cli/commands/diff.ts
+import { stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
 
 // src/adapters/git-blob-cache.ts
@@ -17863,6 +18336,13 @@ async function tryRevParse(git, rev) {
     return null;
   }
 }
+async function objectType(git, rev) {
+  try {
+    return (await git.raw(["cat-file", "-t", "--end-of-options", rev])).trim() || null;
+  } catch {
+    return null;
+  }
+}
 async function isShallow(git) {
   try {
     return (await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
@@ -17874,6 +18354,13 @@ async function resolveRevision(git, rev) {
   validateRevision(rev);
   const sha = await tryRevParse(git, rev);
   if (sha) return sha;
+  const type = await objectType(git, rev);
+  if (type !== null && type !== "commit" && type !== "tag") {
+    throw new GitSourceError(
+      "unknown-revision",
+      `${rev} is a ${type}, not a commit: give a branch, tag or commit id`
+    );
+  }
   if (!SHA.test(rev) && !await isShallow(git)) {
     throw new GitSourceError("unknown-revision", `git cannot resolve ${rev} to a commit`);
   }
@@ -18025,7 +18512,8 @@ function expandChanges(groups) {
       const dst = sorted[bucket[k2]];
       if (src === dst && isPodId(src)) continue;
       const g2 = groups[bucket[k2 + 1]];
-      out.push({ src, dst, conns: g2.conns, cause: g2.cause, policies: g2.policies });
+      const change = { src, dst, conns: g2.conns, cause: g2.cause, policies: g2.policies };
+      out.push(g2.rules ? { ...change, rules: g2.rules } : change);
     }
   });
   return out;
@@ -18100,15 +18588,13 @@ function policyEffect(policy, direction2, subject, peer2) {
   }
   return { isolates: dir.isolates, allow, deny };
 }
-function explainedBy(kind, conns, before, after, isolated) {
+function explainedParts(kind, conns, before, after, isolated) {
   const [from, to2] = kind === "opened" ? [before, after] : [after, before];
-  let out = intersect(subtract(to2.allow, from.allow), conns);
-  out = union(out, intersect(subtract(from.deny, to2.deny), conns));
+  let byRules = intersect(subtract(to2.allow, from.allow), conns);
+  byRules = union(byRules, intersect(subtract(from.deny, to2.deny), conns));
   const isolatedAtTo = kind === "opened" ? isolated.after : isolated.before;
-  if (from.isolates && !to2.isolates && !isolatedAtTo) {
-    out = union(out, subtract(conns, from.allow));
-  }
-  return out;
+  const byIsolation = from.isolates && !to2.isolates && !isolatedAtTo ? subtract(conns, from.allow) : EMPTY_CONNS;
+  return { byRules, byIsolation };
 }
 function explainsAll(explained, conns) {
   return !isEmpty(explained) && isSubset(conns, explained);
@@ -18126,48 +18612,135 @@ function effectOn(policy, direction2, src, dst) {
   if (subject.kind !== "workload") return NO_EFFECT;
   return policyEffect(policy, direction2, subject, peer2);
 }
-function isolatedBy(policies, direction2, subject) {
-  if (subject?.kind !== "workload") return false;
-  return policies.some((p2) => policyEffect(p2, direction2, subject, subject).isolates);
+var namespaceMatchers = /* @__PURE__ */ new WeakMap();
+function createIsolationCheck(policies) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  return (direction2, subject) => {
+    if (subject?.kind !== "workload") return false;
+    const ns2 = subject.workload.namespace;
+    const key = `${direction2}\0${ns2}\0${JSON.stringify(subject.nsLabels)}`;
+    let candidates = byNamespace.get(key);
+    if (!candidates) {
+      candidates = policies.filter((p2) => {
+        if (!p2[direction2]?.isolates) return false;
+        let inNamespace = namespaceMatchers.get(p2);
+        if (!inNamespace) {
+          inNamespace = compileNamespaceMatch(p2.subject.namespaces);
+          namespaceMatchers.set(p2, inNamespace);
+        }
+        return inNamespace(ns2, subject.nsLabels);
+      });
+      byNamespace.set(key, candidates);
+    }
+    return candidates.some((p2) => policyEffect(p2, direction2, subject, subject).isolates);
+  };
 }
-function createAttributor(base, head, changes) {
+var SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } };
+function engineIsolationCheck(graph) {
+  const { applicable } = graphInternals(graph).compiled;
+  return (direction2, node) => node?.kind === "class" && (applicable[direction2][node.index] ?? []).some((cp) => cp[direction2].isolates);
+}
+function engineSelection(graphs, changes) {
+  const out = { base: [], head: [] };
+  for (const side of ["base", "head"]) {
+    const { compiled } = graphInternals(graphs[side]);
+    const byPolicy = new Map(compiled.policies.map((cp) => [cp.policy, cp]));
+    const classes = compiled.classes.map(() => []);
+    for (const [i, change] of changes.entries()) {
+      const policy = change[side];
+      if (!policy) continue;
+      const cp = byPolicy.get(policy);
+      if (!cp) return null;
+      for (const direction2 of ["ingress", "egress"]) {
+        if (policy[direction2] === null) continue;
+        const bit = SELECT_BITS[direction2][side];
+        for (const c3 of cp.subjects) classes[c3].push([i, bit]);
+      }
+    }
+    out[side] = classes;
+  }
+  return out;
+}
+function mergeAscending(a, b3) {
+  const out = [];
+  let i = 0;
+  let j3 = 0;
+  while (i < a.length || j3 < b3.length) {
+    const x3 = i < a.length ? a[i] : Number.POSITIVE_INFINITY;
+    const y2 = j3 < b3.length ? b3[j3] : Number.POSITIVE_INFINITY;
+    if (x3 <= y2) i++;
+    if (y2 <= x3) j3++;
+    out.push(Math.min(x3, y2));
+  }
+  return out;
+}
+function createAttributor(base, head, changes, graphs) {
   const isolation = /* @__PURE__ */ new Map();
+  let isolatedBefore;
+  let isolatedAfter;
+  if (graphs) {
+    const before = engineIsolationCheck(graphs.base);
+    const after = engineIsolationCheck(graphs.head);
+    isolatedBefore = (direction2, node) => before(direction2, node.base);
+    isolatedAfter = (direction2, node) => after(direction2, node.head);
+  } else {
+    const before = createIsolationCheck(base.policies);
+    const after = createIsolationCheck(head.policies);
+    isolatedBefore = (direction2, node) => before(direction2, node.baseRep);
+    isolatedAfter = (direction2, node) => after(direction2, node.headRep);
+  }
   const isolationOf = (node) => {
     let iso = isolation.get(node);
     if (!iso) {
       const side = (direction2) => ({
-        before: isolatedBy(base.policies, direction2, node.baseRep),
-        after: isolatedBy(head.policies, direction2, node.headRep)
+        before: isolatedBefore(direction2, node),
+        after: isolatedAfter(direction2, node)
       });
       iso = { ingress: side("ingress"), egress: side("egress") };
       isolation.set(node, iso);
     }
     return iso;
   };
-  const SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } };
   const selection = /* @__PURE__ */ new Map();
-  const selectionOf = (node) => {
-    let bits = selection.get(node);
-    if (!bits) {
-      bits = new Uint8Array(changes.length);
-      changes.forEach((c3, i) => {
-        for (const direction2 of ["ingress", "egress"]) {
-          const flags = SELECT_BITS[direction2];
-          if (c3.base && node.baseRep && policySelects(c3.base, direction2, node.baseRep)) {
-            bits[i] |= flags.base;
-          }
-          if (c3.head && node.headRep && policySelects(c3.head, direction2, node.headRep)) {
-            bits[i] |= flags.head;
-          }
+  const selectedBy = graphs ? engineSelection(graphs, changes) : null;
+  const selectionEntry = (node) => {
+    let entry = selection.get(node);
+    if (!entry) {
+      const bits = new Uint8Array(changes.length);
+      if (selectedBy) {
+        for (const side of ["base", "head"]) {
+          const g2 = node[side];
+          if (g2?.kind !== "class") continue;
+          for (const [i, bit] of selectedBy[side][g2.index] ?? []) bits[i] |= bit;
         }
+      } else {
+        changes.forEach((c3, i) => {
+          for (const direction2 of ["ingress", "egress"]) {
+            const flags = SELECT_BITS[direction2];
+            if (c3.base && node.baseRep && policySelects(c3.base, direction2, node.baseRep)) {
+              bits[i] |= flags.base;
+            }
+            if (c3.head && node.headRep && policySelects(c3.head, direction2, node.headRep)) {
+              bits[i] |= flags.head;
+            }
+          }
+        });
+      }
+      const selected = [];
+      bits.forEach((b3, i) => {
+        if (b3 !== 0) selected.push(i);
       });
-      selection.set(node, bits);
+      entry = { bits, selected };
+      selection.set(node, entry);
     }
-    return bits;
+    return entry;
   };
+  const selectionOf = (node) => selectionEntry(node).bits;
+  const selectedChanges = (node) => selectionEntry(node).selected;
   const explained = (kind, conns, index, src, dst) => {
     const change = changes[index];
-    let out = EMPTY_CONNS;
+    let byRules = EMPTY_CONNS;
+    let byIsolation = EMPTY_CONNS;
     for (const direction2 of ["ingress", "egress"]) {
       const flags = SELECT_BITS[direction2];
       const bits = selectionOf(direction2 === "ingress" ? dst : src)[index];
@@ -18176,60 +18749,204 @@ function createAttributor(base, head, changes) {
       const after = effectOn(change.head, direction2, src.headRep, dst.headRep);
       if (before === NO_EFFECT && after === NO_EFFECT) continue;
       const subject = direction2 === "ingress" ? dst : src;
-      out = union(out, explainedBy(kind, conns, before, after, isolationOf(subject)[direction2]));
+      const parts = explainedParts(kind, conns, before, after, isolationOf(subject)[direction2]);
+      byRules = union(byRules, parts.byRules);
+      byIsolation = union(byIsolation, parts.byIsolation);
     }
-    return out;
+    return { byRules, byIsolation };
+  };
+  const attribute = (kind, conns, src, dst) => {
+    const scored = [];
+    let anyRule = false;
+    for (const i of mergeAscending(selectedChanges(src), selectedChanges(dst))) {
+      const change = changes[i];
+      const parts = explained(kind, conns, i, src, dst);
+      const part = union(parts.byRules, parts.byIsolation);
+      if (isEmpty(part)) continue;
+      if (!isEmpty(parts.byRules)) anyRule = true;
+      scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
+    }
+    scored.sort(
+      (a, b3) => Number(b3.exact) - Number(a.exact) || b3.size - a.size || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
+    );
+    return { policies: [...new Set(scored.map((s) => s.id))], byRules: anyRule };
   };
   return {
-    explain(kind, conns, src, dst) {
-      const scored = [];
-      for (let i = 0; i < changes.length; i++) {
-        const change = changes[i];
-        const part = explained(kind, conns, i, src, dst);
-        if (isEmpty(part)) continue;
-        scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
+    explain: (kind, conns, src, dst) => attribute(kind, conns, src, dst).policies,
+    attribute,
+    selectionOf,
+    selectedChanges,
+    isolationOf
+  };
+}
+
+// src/core/source.ts
+function compareOrigins(a, b3) {
+  if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
+  return a.line - b3.line || a.column - b3.column;
+}
+
+// src/diff/rule-attribution.ts
+var DIRECTIONS2 = ["egress", "ingress"];
+function repId(rep) {
+  return rep.kind === "workload" ? rep.workload.id : rep.range.id;
+}
+function pairIds(graph, side, src, dst) {
+  const s = side === "base" ? src.baseRep : src.headRep;
+  const d2 = side === "base" ? dst.baseRep : dst.headRep;
+  if (!s || !d2) return null;
+  const sId = repId(s);
+  let dId = repId(d2);
+  const node = side === "base" ? dst.base : dst.head;
+  if (sId === dId && d2.kind === "workload" && d2.workload.kind === "Pod" && node?.kind === "class") {
+    const other = graph.classes[node.index]?.members.find((m2) => m2.id !== sId);
+    if (!other) return null;
+    dId = other.id;
+  }
+  return [sId, dId];
+}
+function sideOf(flow, direction2) {
+  if (!flow) return null;
+  return direction2 === "egress" ? flow.egress : flow.ingress;
+}
+function decidingRules(side, action, part, policies) {
+  if (!side) return [];
+  const out = [];
+  for (const p2 of side.policies) {
+    if (policies && !policies.has(p2.id)) continue;
+    for (const r2 of p2.rules) {
+      if (r2.action !== action || !r2.peerMatches || isEmpty(intersect(r2.decided, part))) continue;
+      out.push({ policy: r2.policy, direction: side.direction, index: r2.index, origin: r2.origin });
+    }
+  }
+  return out;
+}
+function sortRules(rules, policies) {
+  const rank = new Map(policies.map((p2, i) => [p2, i]));
+  const key = (r2) => `${r2.policy}\0${r2.direction}\0${r2.index}\0${r2.origin.file}:${r2.origin.line}`;
+  const unique = new Map(rules.map((r2) => [key(r2), r2]));
+  return [...unique.values()].sort(
+    (a, b3) => (rank.get(a.policy) ?? policies.length) - (rank.get(b3.policy) ?? policies.length) || (a.policy < b3.policy ? -1 : a.policy > b3.policy ? 1 : 0) || DIRECTIONS2.indexOf(a.direction) - DIRECTIONS2.indexOf(b3.direction) || a.index - b3.index || compareOrigins(a.origin, b3.origin)
+  );
+}
+function rulesKey(rules) {
+  return (rules ?? []).map((r2) => `${r2.policy}:${r2.direction}:${r2.index}@${r2.origin.file}:${r2.origin.line}`).join(",");
+}
+function createRuleAttributor(base, head) {
+  const graphs = { base, head };
+  const explain = (side, src, dst) => {
+    const ids = pairIds(graphs[side], side, src, dst);
+    if (!ids) return null;
+    const e = explainFlow(graphs[side], ids[0], ids[1]);
+    return e.kind === "flow" ? e : null;
+  };
+  return {
+    rules(kind, conns, cause, attribution, src, dst) {
+      if (cause !== "policy") {
+        const side = cause === "endpoint-added" ? "head" : "base";
+        const flow = explain(side, src, dst);
+        const found2 = DIRECTIONS2.flatMap(
+          (d2) => decidingRules(sideOf(flow, d2), "allow", conns, null)
+        );
+        return sortRules(found2, []);
       }
-      scored.sort(
-        (a, b3) => Number(b3.exact) - Number(a.exact) || b3.size - a.size || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
-      );
-      return [...new Set(scored.map((s) => s.id))];
+      if (attribution.policies.length > 0 && !attribution.byRules) return [];
+      const before = explain("base", src, dst);
+      const after = explain("head", src, dst);
+      const changed = attribution.policies.length > 0 ? new Set(attribution.policies) : null;
+      const [allowSide, denySide] = kind === "opened" ? [after, before] : [before, after];
+      const found = [];
+      for (const d2 of DIRECTIONS2) {
+        const allowing = sideOf(allowSide, d2)?.conns ?? ALL_CONNS;
+        const denying = sideOf(denySide, d2)?.conns ?? ALL_CONNS;
+        const part = intersect(subtract(allowing, denying), conns);
+        if (isEmpty(part)) continue;
+        found.push(...decidingRules(sideOf(allowSide, d2), "allow", part, changed));
+        found.push(...decidingRules(sideOf(denySide, d2), "deny", part, changed));
+      }
+      return sortRules(found, attribution.policies);
     }
   };
 }
 
 // src/diff/change-groups.ts
+var keys = /* @__PURE__ */ new WeakMap();
 function changeKey(c3) {
-  return `${connsKey(c3.conns)}|${c3.cause}|${c3.policies.join(",")}`;
-}
-function flatten(nodes, indices) {
-  return indices.flatMap((i) => nodes[i].members).sort(compareEndpoints);
-}
-function groupChanges(nodes, changes) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const c3 of changes) {
-    const key = `${c3.src}#${changeKey(c3)}`;
-    const row = rows.get(key);
-    if (row) row.dsts.push(c3.dst);
-    else rows.set(key, { src: c3.src, sample: c3, dsts: [c3.dst] });
+  let key = keys.get(c3);
+  if (key === void 0) {
+    key = `${connsKey(c3.conns)}|${c3.cause}|${c3.policies.join(",")}|${rulesKey(c3.rules)}`;
+    keys.set(c3, key);
   }
+  return key;
+}
+function createRectCollector(nodes) {
   const rects = /* @__PURE__ */ new Map();
-  for (const row of rows.values()) {
-    const dsts = [...row.dsts].sort((a, b3) => a - b3);
-    const key = `${changeKey(row.sample)}#${dsts.join(",")}`;
-    const rect = rects.get(key);
-    if (rect) rect.srcs.push(row.src);
-    else rects.set(key, { sample: row.sample, srcs: [row.src], dsts });
-  }
-  const groups = [...rects.values()].map(({ sample, srcs, dsts }) => ({
-    srcs: flatten(nodes, srcs),
-    dsts: flatten(nodes, dsts),
-    conns: sample.conns,
-    cause: sample.cause,
-    policies: sample.policies
-  }));
-  return groups.sort(
-    (a, b3) => compareEndpoints(a.srcs[0], b3.srcs[0]) || compareEndpoints(a.dsts[0], b3.dsts[0])
-  );
+  const listIds = /* @__PURE__ */ new WeakMap();
+  return {
+    add(src, sample, dsts) {
+      const key = changeKey(sample);
+      let listId = listIds.get(dsts);
+      if (listId === void 0) {
+        listId = dsts.join(",");
+        listIds.set(dsts, listId);
+      }
+      let byList = rects.get(key);
+      if (!byList) {
+        byList = /* @__PURE__ */ new Map();
+        rects.set(key, byList);
+      }
+      const rect = byList.get(listId);
+      if (!rect) byList.set(listId, { sample, firstSrc: src, srcs: [src], dsts });
+      else {
+        rect.srcs.push(src);
+        if (src < rect.firstSrc) {
+          rect.firstSrc = src;
+          rect.sample = sample;
+        }
+      }
+    },
+    groups() {
+      const flatten = endpointFlattener(nodes);
+      const groups = [];
+      for (const byList of rects.values()) {
+        for (const { sample, srcs, dsts } of byList.values()) {
+          groups.push({
+            srcs: flatten(srcs),
+            dsts: flatten(dsts),
+            conns: sample.conns,
+            cause: sample.cause,
+            policies: sample.policies,
+            rules: sample.rules
+          });
+        }
+      }
+      return groups.sort(
+        (a, b3) => compareEndpoints(a.srcs[0], b3.srcs[0]) || compareEndpoints(a.dsts[0], b3.dsts[0])
+      );
+    }
+  };
+}
+function endpointFlattener(nodes) {
+  let ranked = null;
+  const rank = () => {
+    if (!ranked) {
+      const all = nodes.flatMap((n, i) => n.members.map((id) => ({ id, i })));
+      all.sort((a, b3) => compareEndpoints(a.id, b3.id));
+      const ranks = nodes.map(() => []);
+      all.forEach(({ i }, r2) => {
+        ranks[i].push(r2);
+      });
+      ranked = { ids: all.map((m2) => m2.id), ranks };
+    }
+    return ranked;
+  };
+  return (indices) => {
+    if (indices.length === 1) return [...nodes[indices[0]].members].sort(compareEndpoints);
+    const { ids, ranks } = rank();
+    const out = [];
+    for (const i of indices) for (const r2 of ranks[i]) out.push(r2);
+    return Array.from(Int32Array.from(out).sort(), (r2) => ids[r2]);
+  };
 }
 
 // src/diff/joint-nodes.ts
@@ -18301,6 +19018,237 @@ function jointNodes(base, head, renames) {
   return [...classes, ...externals];
 }
 
+// src/diff/pair-candidates.ts
+var SIDES = ["base", "head"];
+function nodesByKey(graph, nodes, side) {
+  const n = graph.classes.length;
+  const out = Array.from({ length: n + graph.externals.length }, () => []);
+  nodes.forEach((node, i) => {
+    const g2 = node[side];
+    if (g2) out[g2.kind === "class" ? g2.index : n + g2.index].push(i);
+  });
+  return out;
+}
+function stableIn(direction2, node, nodes, internals, byKey2) {
+  if (node.status !== "kept") return false;
+  if (node.base?.kind !== "class" || node.head?.kind !== "class") return true;
+  const tables = {
+    base: internals.base[direction2][node.base.index],
+    head: internals.head[direction2][node.head.index]
+  };
+  if (!connsEqual(tables.base.fallback, tables.head.fallback)) return false;
+  const keyOf = (side, g2) => g2.kind === "class" ? g2.index : internals[side].compiled.classes.length + g2.index;
+  for (const side of SIDES) {
+    const other = side === "base" ? "head" : "base";
+    for (const [key, conns] of tables[side].overrides) {
+      for (const j3 of byKey2[side][key]) {
+        const peer2 = nodes[j3];
+        if (peer2.status !== "kept") continue;
+        const there = tableLookup(tables[other], keyOf(other, peer2[other]));
+        if (!connsEqual(conns, there)) return false;
+      }
+    }
+  }
+  return true;
+}
+function pairCandidates(base, head, nodes, types) {
+  const internals = { base: graphInternals(base), head: graphInternals(head) };
+  const byKey2 = { base: nodesByKey(base, nodes, "base"), head: nodesByKey(head, nodes, "head") };
+  const { srcType, srcTypes, dstType, dstTypes } = types;
+  const srcStable = new Uint8Array(srcTypes).fill(1);
+  const dstStable = new Uint8Array(dstTypes).fill(1);
+  nodes.forEach((node, i) => {
+    if (srcStable[srcType[i]] && !stableIn("egress", node, nodes, internals, byKey2)) {
+      srcStable[srcType[i]] = 0;
+    }
+    if (dstStable[dstType[i]] && !stableIn("ingress", node, nodes, internals, byKey2)) {
+      dstStable[dstType[i]] = 0;
+    }
+  });
+  const allDst = Array.from({ length: dstTypes }, (_3, t2) => t2);
+  const unstableDst = allDst.filter((t2) => !dstStable[t2]);
+  return (s, srcs) => {
+    const first = srcs[0];
+    const own = dstType[first];
+    const walk2 = srcStable[s] ? unstableDst : allDst;
+    const src = nodes[first];
+    let cost = 0;
+    for (const side of SIDES) {
+      const g2 = src[side];
+      if (g2) cost += internals[side].rowCost(g2);
+    }
+    if (cost >= walk2.length) return walk2.includes(own) ? walk2 : [...walk2, own].sort(byNumber);
+    const picked = /* @__PURE__ */ new Set([own]);
+    for (const side of SIDES) {
+      const g2 = src[side];
+      if (!g2) continue;
+      const keys2 = byKey2[side];
+      const n = internals[side].compiled.classes.length;
+      for (const flow of internals[side].row(g2)) {
+        const key = flow.dst.kind === "class" ? flow.dst.index : n + flow.dst.index;
+        for (const j3 of keys2[key]) {
+          const t2 = dstType[j3];
+          if (!srcStable[s] || !dstStable[t2]) picked.add(t2);
+        }
+      }
+    }
+    return [...picked].sort(byNumber);
+  };
+}
+function byNumber(a, b3) {
+  return a - b3;
+}
+
+// src/diff/pair-diff.ts
+function causeOf(src, dst) {
+  if (src.status === "added" || dst.status === "added") return "endpoint-added";
+  if (src.status === "removed" || dst.status === "removed") return "endpoint-removed";
+  return "policy";
+}
+var NO_CHANGES = { opened: null, closed: null };
+function createPairDiffer(base, head, nodes, attributor, ruleAttributor) {
+  return (s, d2) => {
+    const src = nodes[s];
+    const dst = nodes[d2];
+    if (src.kind === "external" && dst.kind === "external") return NO_CHANGES;
+    if (s === d2 && src.singlePod) return NO_CHANGES;
+    const before = src.base && dst.base ? base.conns(src.base, dst.base) : EMPTY_CONNS;
+    const after = src.head && dst.head ? head.conns(src.head, dst.head) : EMPTY_CONNS;
+    if (connsEqual(before, after)) return NO_CHANGES;
+    const cause = causeOf(src, dst);
+    const more = subtract(after, before);
+    const less = subtract(before, after);
+    const change = (kind, conns) => {
+      const attribution = cause === "policy" ? attributor.attribute(kind, conns, src, dst) : { policies: [], byRules: false };
+      const rules = ruleAttributor.rules(kind, conns, cause, attribution, src, dst);
+      return { src: s, dst: d2, conns, cause, policies: attribution.policies, rules };
+    };
+    return {
+      opened: isEmpty(more) ? null : change("opened", more),
+      closed: isEmpty(less) ? null : change("closed", less)
+    };
+  };
+}
+
+// src/diff/pair-types.ts
+var SIDES2 = ["base", "head"];
+var DIRECTIONS3 = ["ingress", "egress"];
+function peerTokens(graphs, nodes, changes) {
+  const tokens = nodes.map(() => []);
+  const mark = (tag, keys2, size2, all) => {
+    if (size2 === 0 || size2 === all.length) return;
+    for (const k2 of keys2) for (const i of all[k2]) tokens[i].push(tag);
+  };
+  for (const side of SIDES2) {
+    const graph = graphs[side];
+    const { compiled } = graphInternals(graph);
+    const byClass = compiled.classes.map(() => []);
+    const byExternal = graph.externals.map(() => []);
+    nodes.forEach((node, i) => {
+      const g2 = node[side];
+      if (g2) (g2.kind === "class" ? byClass : byExternal)[g2.index].push(i);
+    });
+    let id = 0;
+    for (const cp of compiled.policies) {
+      for (const direction2 of DIRECTIONS3) {
+        for (const r2 of cp[direction2]?.rules ?? []) {
+          const tag = `${side[0]}${id++}`;
+          if (!r2.anyPeer) {
+            mark(`${tag}c`, r2.classSet, r2.classSet.size, byClass);
+            mark(`${tag}x`, r2.externalSet, r2.externalSet.size, byExternal);
+          }
+          mark(`${tag}n`, r2.namedTargets, r2.namedTargets.length, byClass);
+        }
+      }
+    }
+  }
+  changes.forEach((change, ci) => {
+    for (const side of SIDES2) {
+      const policy = change[side];
+      if (!policy) continue;
+      for (const direction2 of DIRECTIONS3) {
+        policy[direction2]?.rules.forEach((rule2, ri) => {
+          if (rule2.peers === "any") return;
+          const tag = `p${ci}${side[0]}${direction2[0]}${ri}`;
+          for (const kind of ["class", "external"]) {
+            const candidates = [];
+            const matched = [];
+            nodes.forEach((node, i) => {
+              const rep = side === "base" ? node.baseRep : node.headRep;
+              if (node.kind !== kind || !rep) return;
+              candidates.push(i);
+              if (peerMatches(rule2, rep)) matched.push(i);
+            });
+            if (matched.length === 0 || matched.length === candidates.length) continue;
+            for (const i of matched) tokens[i].push(tag);
+          }
+        });
+      }
+    }
+  });
+  return tokens;
+}
+function intern(keys2) {
+  const ids = /* @__PURE__ */ new Map();
+  const out = new Int32Array(keys2.length);
+  keys2.forEach((k2, i) => {
+    let id = ids.get(k2);
+    if (id === void 0) {
+      id = ids.size;
+      ids.set(k2, id);
+    }
+    out[i] = id;
+  });
+  return [out, ids.size];
+}
+function pairTypes(base, head, nodes, changes, attributor) {
+  const graphs = { base, head };
+  const tokens = peerTokens(graphs, nodes, changes);
+  const index = SIDES2.map((side) => {
+    const m2 = /* @__PURE__ */ new Map();
+    graphInternals(graphs[side]).compiled.policies.forEach((cp, i) => {
+      m2.set(cp, i);
+    });
+    return m2;
+  });
+  const typeKey = (node, i, direction2) => {
+    const parts = [node.kind, node.status];
+    SIDES2.forEach((side, si) => {
+      const g2 = node[side];
+      if (!g2 || g2.kind === "external") {
+        parts.push(g2 ? "x" : "-");
+        return;
+      }
+      const { compiled } = graphInternals(graphs[side]);
+      const applicable = compiled.applicable[direction2][g2.index] ?? [];
+      parts.push(applicable.map((cp) => index[si].get(cp)).join("."));
+      if (direction2 === "ingress") {
+        parts.push(JSON.stringify(compiled.classes[g2.index].ports));
+        const rep = side === "base" ? node.baseRep : node.headRep;
+        parts.push(rep?.kind === "workload" ? JSON.stringify(rep.workload.ports) : "-");
+      }
+    });
+    if (changes.length > 0) {
+      const mask = direction2 === "ingress" ? 3 : 12;
+      const bits = attributor.selectionOf(node);
+      const selected = [];
+      for (const i2 of attributor.selectedChanges(node)) {
+        if (bits[i2] & mask) selected.push(`${i2}:${bits[i2] & mask}`);
+      }
+      parts.push(selected.join(","));
+      if (selected.length > 0) {
+        const iso = attributor.isolationOf(node)[direction2];
+        parts.push(`${Number(iso.before)}${Number(iso.after)}`);
+      }
+    }
+    parts.push(tokens[i].join(","));
+    return parts.join("|");
+  };
+  const [srcType, srcTypes] = intern(nodes.map((n, i) => typeKey(n, i, "egress")));
+  const [dstType, dstTypes] = intern(nodes.map((n, i) => typeKey(n, i, "ingress")));
+  return { srcType, srcTypes, dstType, dstTypes };
+}
+
 // src/diff/policy-changes.ts
 function byKey(model) {
   const out = /* @__PURE__ */ new Map();
@@ -18357,47 +19305,104 @@ function detectRenames(base, head) {
 }
 
 // src/diff/graph-diff.ts
-function causeOf(src, dst) {
-  if (src.status === "added" || dst.status === "added") return "endpoint-added";
-  if (src.status === "removed" || dst.status === "removed") return "endpoint-removed";
-  return "policy";
-}
 function diffModels(base, head) {
   const externals = partitionAddressSpace([base, head]);
   return diffGraphs(buildGraph(base, { externals }), buildGraph(head, { externals }));
+}
+function byType(types, count) {
+  const out = Array.from({ length: count }, () => []);
+  types.forEach((t2, i) => {
+    out[t2].push(i);
+  });
+  return out;
+}
+function without(sorted, x3) {
+  return sorted.filter((v2) => v2 !== x3);
+}
+function withOne(sorted, x3) {
+  const at2 = sorted.findIndex((v2) => v2 > x3);
+  return at2 < 0 ? [...sorted, x3] : [...sorted.slice(0, at2), x3, ...sorted.slice(at2)];
 }
 function diffGraphs(base, head) {
   const renames = detectRenames(base.model, head.model);
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
-  const attributor = createAttributor(base.model, head.model, changes);
-  const opened = [];
-  const closed = [];
-  nodes.forEach((src, s) => {
-    nodes.forEach((dst, d2) => {
-      if (src.kind === "external" && dst.kind === "external") return;
-      if (s === d2 && src.singlePod) return;
-      const before = src.base && dst.base ? base.conns(src.base, dst.base) : EMPTY_CONNS;
-      const after = src.head && dst.head ? head.conns(src.head, dst.head) : EMPTY_CONNS;
-      if (connsEqual(before, after)) return;
-      const cause = causeOf(src, dst);
-      const more = subtract(after, before);
-      const less = subtract(before, after);
-      const blame = (kind, conns) => cause === "policy" ? attributor.explain(kind, conns, src, dst) : [];
-      if (!isEmpty(more))
-        opened.push({ src: s, dst: d2, conns: more, cause, policies: blame("opened", more) });
-      if (!isEmpty(less))
-        closed.push({ src: s, dst: d2, conns: less, cause, policies: blame("closed", less) });
-    });
+  const attributor = createAttributor(base.model, head.model, changes, { base, head });
+  const pairDiff = createPairDiffer(
+    base,
+    head,
+    nodes,
+    attributor,
+    createRuleAttributor(base, head)
+  );
+  const types = pairTypes(base, head, nodes, changes, attributor);
+  const { srcType, srcTypes, dstType, dstTypes } = types;
+  const candidates = pairCandidates(base, head, nodes, types);
+  const srcsOf = byType(srcType, srcTypes);
+  const dstsOf = byType(dstType, dstTypes);
+  const collectors = { opened: createRectCollector(nodes), closed: createRectCollector(nodes) };
+  srcsOf.forEach((srcs, s) => {
+    const results = /* @__PURE__ */ new Map();
+    for (const t2 of candidates(s, srcs)) {
+      const dsts = dstsOf[t2];
+      const first = srcs[0];
+      const d2 = dsts.find((x3) => x3 !== first);
+      let r2;
+      if (d2 !== void 0) r2 = pairDiff(first, d2);
+      else {
+        const other = srcs.find((x3) => x3 !== dsts[0]);
+        r2 = other === void 0 ? NO_CHANGES : pairDiff(other, dsts[0]);
+      }
+      if (r2 !== NO_CHANGES) results.set(t2, r2);
+    }
+    const selves = srcs.map((x3) => pairDiff(x3, x3));
+    for (const kind of ["opened", "closed"]) {
+      addRows(collectors[kind], kind, srcs, selves, results, dstsOf, dstType);
+    }
   });
   return {
     base,
     head,
-    opened: groupChanges(nodes, opened),
-    closed: groupChanges(nodes, closed),
+    opened: collectors.opened.groups(),
+    closed: collectors.closed.groups(),
     policyChanges: changes.map(({ id, change, origin }) => ({ id, change, origin })),
     renames
   };
+}
+function addRows(collector, kind, srcs, selves, results, dstsOf, dstType) {
+  const shared = /* @__PURE__ */ new Map();
+  results.forEach((r2, t2) => {
+    const c3 = r2[kind];
+    if (!c3) return;
+    const key = changeKey(c3);
+    let list = shared.get(key);
+    if (!list) {
+      list = [];
+      shared.set(key, list);
+    }
+    for (const d2 of dstsOf[t2]) list.push(d2);
+  });
+  for (const list of shared.values()) list.sort((a, b3) => a - b3);
+  srcs.forEach((s, i) => {
+    const self = selves[i][kind];
+    const sampleOf = (dsts) => dsts[0] === s ? self : results.get(dstType[dsts[0]])[kind];
+    const assumed = results.get(dstType[s])?.[kind] ?? null;
+    const assumedKey = assumed ? changeKey(assumed) : null;
+    const selfKey = self ? changeKey(self) : null;
+    let selfPlaced = selfKey === null || selfKey === assumedKey;
+    for (const [key, list] of shared) {
+      let dsts = list;
+      if (assumedKey !== selfKey) {
+        if (key === assumedKey) dsts = without(dsts, s);
+        if (key === selfKey) {
+          dsts = withOne(dsts, s);
+          selfPlaced = true;
+        }
+      }
+      if (dsts.length > 0) collector.add(s, sampleOf(dsts), dsts);
+    }
+    if (!selfPlaced) collector.add(s, self, [s]);
+  });
 }
 
 // src/app/diff-revisions.ts
@@ -18421,6 +19426,16 @@ async function diffDirectories(baseDir, headDir, options = {}) {
   const base = await readDirectory(cache, baseDir, baseDir, paths);
   const head = await readDirectory(cache, headDir, headDir, paths);
   return diffSides(base, head, options.modelOptions);
+}
+async function mergeCommitPair(repoDir, rev = "HEAD") {
+  const git = openGitReader(repoDir);
+  try {
+    const head = await git.resolve(rev);
+    const [first, second] = await git.parents(head);
+    return first && second ? { base: first, head } : null;
+  } finally {
+    git.close();
+  }
 }
 async function readRevision(git, cache, sha, paths) {
   const files = await git.readTree(sha, paths);
@@ -18608,7 +19623,7 @@ function splitClosed(group) {
 }
 function sameChange(r2) {
   const g2 = r2.group;
-  return `${r2.risk}\0${g2.cause}\0${connsKey(g2.conns)}\0${g2.policies.join(",")}`;
+  return `${r2.risk}\0${g2.cause}\0${connsKey(g2.conns)}\0${g2.policies.join(",")}\0${rulesKey(g2.rules)}`;
 }
 function mergeBy(rects, side) {
   const other = side === "srcs" ? "dsts" : "srcs";
@@ -18623,7 +19638,7 @@ function mergeBy(rects, side) {
 }
 function compareRows(a, b3) {
   const cmp = (x3, y2) => x3 < y2 ? -1 : x3 > y2 ? 1 : 0;
-  return riskRank(a.risk) - riskRank(b3.risk) || b3.pairs - a.pairs || cmp(a.dsts[0] ?? "", b3.dsts[0] ?? "") || a.dsts.length - b3.dsts.length || cmp(a.srcs[0] ?? "", b3.srcs[0] ?? "") || a.srcs.length - b3.srcs.length || cmp(connsKey(a.conns), connsKey(b3.conns)) || cmp(a.cause, b3.cause) || cmp(a.policies.join(","), b3.policies.join(","));
+  return riskRank(a.risk) - riskRank(b3.risk) || b3.pairs - a.pairs || cmp(a.dsts[0] ?? "", b3.dsts[0] ?? "") || a.dsts.length - b3.dsts.length || cmp(a.srcs[0] ?? "", b3.srcs[0] ?? "") || a.srcs.length - b3.srcs.length || cmp(connsKey(a.conns), connsKey(b3.conns)) || cmp(a.cause, b3.cause) || cmp(a.policies.join(","), b3.policies.join(",")) || cmp(rulesKey(a.rules), rulesKey(b3.rules));
 }
 function changeRows(diff) {
   const head = universeOf(diff.head);
@@ -18639,6 +19654,7 @@ function changeRows(diff) {
     conns: r2.group.conns,
     cause: r2.group.cause,
     policies: r2.group.policies,
+    rules: r2.group.rules ?? [],
     pairs: countPairs(r2.srcs, r2.dsts)
   })).filter((r2) => r2.pairs > 0).sort(compareRows);
   const counts = Object.fromEntries(RISKS.map((k2) => [k2, 0]));
@@ -18646,6 +19662,18 @@ function changeRows(diff) {
   const closed = counts.closed;
   const opened = RISKS.reduce((n, k2) => n + (k2 === "closed" ? 0 : counts[k2]), 0);
   return { rows, counts, opened, closed, head, base };
+}
+function rowReasons(row) {
+  const out = [];
+  for (const policy of row.policies) {
+    const rules = row.rules.filter((r2) => r2.policy === policy);
+    if (rules.length === 0) out.push({ policy, rule: null });
+    for (const rule2 of rules) out.push({ policy, rule: rule2 });
+  }
+  const named = new Set(row.policies);
+  for (const rule2 of row.rules)
+    if (!named.has(rule2.policy)) out.push({ policy: rule2.policy, rule: rule2 });
+  return out;
 }
 
 // src/render/cause.ts
@@ -18761,9 +19789,9 @@ function formatPlace(key, style) {
   const ns2 = key.slice(3);
   return style === "markdown" ? `workloads in ${mdCode(ns2)}` : `workloads in ns ${ns2}`;
 }
-function formatPlaces(keys, universe, style, max = 6) {
-  const nsKeys = keys.filter((k2) => k2.startsWith("ns:"));
-  const others = keys.filter((k2) => !k2.startsWith("ns:"));
+function formatPlaces(keys2, universe, style, max = 6) {
+  const nsKeys = keys2.filter((k2) => k2.startsWith("ns:"));
+  const others = keys2.filter((k2) => !k2.startsWith("ns:"));
   const parts = [];
   if (universe.byNamespace.size >= 2 && nsKeys.length === universe.byNamespace.size) {
     parts.push("any namespace");
@@ -18822,14 +19850,23 @@ function headerSection(ctx) {
   return { key: "header", text: lines.join("\n") };
 }
 function policyCell(ctx, ids, max = 3) {
-  if (ids.length === 0) return "\u2014";
-  const shown = ids.slice(0, max).map((id) => {
-    const info = ctx.policy(id);
-    const where = info.origin ? ` ${mdLocation(info.origin, ctx.fileLink)}` : "";
+  return reasonsCell(
+    ctx,
+    ids.map((policy) => ({ policy, rule: null })),
+    max
+  );
+}
+function reasonsCell(ctx, reasons, max = 3) {
+  if (reasons.length === 0) return "\u2014";
+  const shown = reasons.slice(0, max).map(({ policy, rule: rule2 }) => {
+    const info = ctx.policy(policy);
+    const origin = rule2 ? rule2.origin : info.origin;
+    const where = origin ? ` ${mdLocation(origin, ctx.fileLink)}` : "";
     const change = info.change ? ` (${info.change})` : "";
-    return `${mdCode(id)}${change}${where}`;
+    const which = rule2 ? ` ${rule2.direction} rule ${rule2.index}` : "";
+    return `${mdCode(policy)}${change}${which}${where}`;
   });
-  if (ids.length > max) shown.push(`and ${ids.length - max} more`);
+  if (reasons.length > max) shown.push(`and ${reasons.length - max} more`);
   return shown.join("<br>");
 }
 function rowCells(ctx, row) {
@@ -18840,7 +19877,7 @@ function rowCells(ctx, row) {
     mdText(formatConns(row.conns)),
     formatCount(row.pairs),
     causeText(row.cause),
-    policyCell(ctx, row.policies)
+    reasonsCell(ctx, rowReasons(row))
   ].join(" | ");
 }
 function table(header2, lines) {
@@ -19138,7 +20175,15 @@ function changeJson(c3) {
     dst: c3.dst,
     conns: connsToJson(c3.conns),
     cause: c3.cause,
-    policies: [...c3.policies]
+    policies: [...c3.policies],
+    rules: (c3.rules ?? []).map((r2) => ({
+      policy: r2.policy,
+      direction: r2.direction,
+      index: r2.index,
+      file: r2.origin.file,
+      line: r2.origin.line,
+      column: r2.origin.column
+    }))
   };
 }
 function diffToJson(input) {
@@ -19209,9 +20254,10 @@ function rowLine(row, rows, policy, p2) {
   const dst = formatEndpoints(row.dsts, universe, "text");
   const why = [
     causeText(row.cause),
-    ...row.policies.map((id) => {
-      const info = policy(id);
-      return info.origin ? `${id} (${info.origin.file}:${info.origin.line})` : id;
+    ...rowReasons(row).map(({ policy: id, rule: rule2 }) => {
+      const origin = rule2 ? rule2.origin : policy(id).origin;
+      const name = rule2 ? `${id} ${rule2.direction} rule ${rule2.index}` : id;
+      return origin ? `${name} (${origin.file}:${origin.line})` : name;
     })
   ].join(", ");
   const flows = row.pairs === 1 ? "" : p2.dim(` [${formatCount(row.pairs)} flows]`);
@@ -19240,7 +20286,8 @@ var DIFF_OPTIONS = {
   "base-dir": { type: "string" },
   "head-dir": { type: "string" },
   repo: { type: "string" },
-  "exit-code": { type: "boolean" }
+  "exit-code": { type: "boolean" },
+  "merge-commit": { type: "boolean" }
 };
 async function diffCommand(argv, io2) {
   const args = parseCommandArgs(argv, DIFF_OPTIONS);
@@ -19259,17 +20306,32 @@ async function diffCommand(argv, io2) {
     if (base !== void 0 || stringOption(args, "head") !== void 0) {
       throw new UsageError("use either --base/--head or --base-dir/--head-dir");
     }
+    await requireDirectory("--base-dir", baseDir, abs(baseDir));
+    await requireDirectory("--head-dir", headDir, abs(headDir));
     run = await diffDirectories(abs(baseDir), abs(headDir), {
       paths: args.positionals,
       modelOptions
     });
   } else {
-    if (base === void 0)
-      throw new UsageError("--base REV (or --base-dir/--head-dir) is required");
-    const head = stringOption(args, "head");
+    const repoDir = abs(stringOption(args, "repo") ?? ".");
+    let head = stringOption(args, "head");
+    let baseRev = base;
+    if (flag(args, "merge-commit")) {
+      if (base !== void 0)
+        throw new UsageError("--merge-commit picks the base itself: drop --base");
+      const pair = await mergeCommitPair(repoDir, head ?? "HEAD");
+      if (pair === null) {
+        throw new UsageError(`${head ?? "HEAD"} is not a merge commit; give --base REV instead`);
+      }
+      baseRev = pair.base;
+      head = pair.head;
+    }
+    if (baseRev === void 0) {
+      throw new UsageError("--base REV, --merge-commit or --base-dir/--head-dir is required");
+    }
     run = await diffRevisions({
-      repoDir: abs(stringOption(args, "repo") ?? "."),
-      base,
+      repoDir,
+      base: baseRev,
       ...head !== void 0 ? { head } : {},
       paths: args.positionals,
       modelOptions
@@ -19282,6 +20344,12 @@ async function diffCommand(argv, io2) {
   };
   const quiet = flag(args, "quiet");
   printDiagnostics(io2, run.head.model.diagnostics, quiet);
+  const baseErrors = run.base.model.diagnostics.filter((d2) => d2.severity === "error");
+  if (baseErrors.length > 0) {
+    io2.err(`reachdiff diff: errors in the base (${run.base.label}):
+`);
+    printDiagnostics(io2, baseErrors, quiet);
+  }
   switch (format) {
     case "json":
       io2.out(withNewline(renderDiffJson(input)));
@@ -19311,6 +20379,19 @@ async function diffCommand(argv, io2) {
   }
   const changed = run.diff.opened.length > 0 || run.diff.closed.length > 0;
   return flag(args, "exit-code") && changed ? 1 : 0;
+}
+async function requireDirectory(option, given, full) {
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat2(full)).isDirectory();
+  } catch {
+    throw new UsageError(`${option} ${given} does not exist or cannot be read; give a folder`);
+  }
+  if (!isDirectory) {
+    throw new UsageError(
+      `${option} ${given} is not a folder; give the folder that holds the manifests`
+    );
+  }
 }
 
 // src/render/explain-text.ts
@@ -19431,7 +20512,7 @@ async function explainCommand(argv, io2) {
 import path3 from "node:path";
 
 // src/adapters/egress-dir.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { lstat, mkdir, readdir as readdir2, readFile as readFile3, realpath as realpath2, unlink, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -19489,7 +20570,7 @@ function checkRelative(p2) {
 }
 function isGeneratedText(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text).some((doc) => {
+    return (0, import_yaml5.parseAllDocuments)(text).some((doc) => {
       if (!("contents" in doc)) return false;
       const obj = doc.toJS({ maxAliasCount: 0 });
       const labels = obj?.metadata?.labels;
@@ -19519,6 +20600,7 @@ async function syncEgressDir(dir, files, options) {
   refuseForbidden(abs, dir);
   const root = await realTarget(abs);
   refuseForbidden(root, dir);
+  if (options.cwd !== void 0) await refuseRedirect(abs, root, options.cwd, dir);
   if (await exists(root) && !(await lstat(root)).isDirectory()) {
     throw new EgressDirError(`refusing to use ${dir}: it exists and is not a folder.`);
   }
@@ -19558,6 +20640,15 @@ async function syncEgressDir(dir, files, options) {
   unchanged.sort();
   return { written, removed, unchanged, stale: written.length + removed.length > 0 };
 }
+async function refuseRedirect(abs, root, cwd, given) {
+  const lexical = path2.relative(path2.resolve(cwd), abs);
+  if (lexical.startsWith("..") || path2.isAbsolute(lexical)) return;
+  const realCwd = await realpath2(cwd);
+  if (root === realCwd || root.startsWith(realCwd + path2.sep)) return;
+  throw new EgressDirError(
+    `refusing to write generated policies to ${given}: a symlink on the way leads outside the working directory, to ${root}. Give that folder explicitly if it is really where they belong.`
+  );
+}
 async function refuseLinks(root, rel) {
   let cur = root;
   for (const part of rel.split("/")) {
@@ -19589,7 +20680,7 @@ async function readIfFile(target, rel) {
 }
 
 // src/render/egress-yaml.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/generate/selectors.ts
 var ALL_PODS = { matchLabels: {}, matchExpressions: [] };
@@ -19726,7 +20817,7 @@ ${why}
 `;
 }
 function renderEgressPolicy(policy) {
-  return header(policy) + (0, import_yaml5.stringify)(egressPolicyObject(policy), { lineWidth: 0, indentSeq: true });
+  return header(policy) + (0, import_yaml6.stringify)(egressPolicyObject(policy), { lineWidth: 0, indentSeq: true });
 }
 function renderEgressFiles(policies) {
   return policies.map((p2) => ({ path: p2.fileName, text: renderEgressPolicy(p2) })).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
@@ -20371,7 +21462,7 @@ async function runGenerateEgress(req) {
   if (!plan.proof.holds) return fail(null, diagnostics, plan);
   let sync;
   try {
-    sync = await syncEgressDir(outAbs, plan.files, { check: req.check });
+    sync = await syncEgressDir(outAbs, plan.files, { check: req.check, cwd: req.cwd });
   } catch (error) {
     if (error instanceof EgressDirError) return fail(error.message, diagnostics, plan);
     throw error;
@@ -20574,6 +21665,7 @@ Usage:
   reachdiff analyze [PATH...]                   reachability of the manifests under PATH (default .)
   reachdiff diff --base REV [--head REV] [PATH...]
                                                 what changed between two git revisions
+  reachdiff diff --merge-commit [PATH...]       a PR merge commit against its first parent
   reachdiff diff --base-dir DIR --head-dir DIR  the same between two directories (no git)
   reachdiff explain SRC DST [PORT[/PROTO]] [PATH...]
                                                 why a flow is allowed or denied, rule by rule
@@ -20592,13 +21684,16 @@ workload or external address range may connect to which, on which ports.
 
 ${COMMON}`,
   diff: `Usage: reachdiff diff --base REV [--head REV] [PATH...] [options]
+       reachdiff diff --merge-commit [--head REV] [PATH...] [options]
        reachdiff diff --base-dir DIR --head-dir DIR [options]
 
 Compares the reachability of PATH (default .) at two git revisions, read
 straight from git objects (nothing is checked out). Without --head the head is
-the working tree. On a pull request's merge commit use --base HEAD^1 --head HEAD.
+the working tree. On a pull request's merge commit (what CI checks out) use
+--merge-commit, the same as --base HEAD^1 --head HEAD.
 
 Options:
+  --merge-commit                        diff HEAD (or --head) against its first parent
   --format text|markdown|json|mermaid   markdown is the PR comment (default text)
   --exit-code                           exit 1 when anything opened or closed
   --repo DIR                            the git repository (default .)

@@ -236,9 +236,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j3 = 0, keyLen = keys.length; j3 < keyLen; ++j3) {
-            var k2 = keys[j3];
+          var keys2 = Object.keys(overrides);
+          for (var j3 = 0, keyLen = keys2.length; j3 < keyLen; ++j3) {
+            var k2 = keys2[j3];
             if (overrides[k2] !== void 0) {
               target[k2] = overrides[k2];
             }
@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify: stringify3 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify3(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1783,16 +1783,16 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers[keys2[i]]);
             }
           }
         } else if (headers != null) {
@@ -3849,16 +3849,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O3)) {
-          const keys2 = [...Object.getOwnPropertyNames(O3), ...Object.getOwnPropertySymbols(O3)];
-          for (const key of keys2) {
+          const keys3 = [...Object.getOwnPropertyNames(O3), ...Object.getOwnPropertySymbols(O3)];
+          for (const key of keys3) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O3[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O3);
-        for (const key of keys) {
+        const keys2 = Reflect.ownKeys(O3);
+        for (const key of keys2) {
           const desc = Reflect.getOwnPropertyDescriptor(O3, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -4184,9 +4184,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -4572,7 +4572,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
@@ -6538,22 +6538,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header2 = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6561,41 +6561,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6661,22 +6661,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6692,7 +6692,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6700,7 +6700,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6715,7 +6715,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6734,7 +6734,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6752,19 +6752,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6787,10 +6787,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6814,7 +6814,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6825,11 +6825,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7559,15 +7559,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -10816,10 +10816,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
+      for (let i = 0; i < keys2.length; ++i) {
+        const key = keys2[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
@@ -11239,9 +11239,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one = count === 1;
-        const keys = one ? singulars : plurals;
+        const keys2 = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -11955,19 +11955,19 @@ var require_headers = __commonJS({
     function fill(headers, object2) {
       if (Array.isArray(object2)) {
         for (let i = 0; i < object2.length; ++i) {
-          const header = object2[i];
-          if (header.length !== 2) {
+          const header2 = object2[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
-        const keys = Object.keys(object2);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object2[keys[i]]);
+        const keys2 = Object.keys(object2);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers, keys2[i], object2[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -15406,10 +15406,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B3, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16058,8 +16058,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify3(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify: stringify3
     };
   }
 });
@@ -16308,20 +16308,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify: stringify3 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify2(cookie);
+      const str2 = stringify3(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -18342,12 +18342,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18548,13 +18548,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size2) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
+      setEventFieldSize(field2, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size2;
+        this.eventFieldSizes[field2] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19769,9 +19769,9 @@ var require_node = __commonJS({
     }
     function init(debug2) {
       debug2.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      const keys2 = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys2.length; i++) {
+        debug2.inspectOpts[keys2[i]] = exports.inspectOpts[keys2[i]];
       }
     }
     module.exports = require_common()(exports);
@@ -20674,11 +20674,11 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k2, keys, len, next, start;
+            var cursor, end, found, i, k2, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
@@ -20687,10 +20687,10 @@ var require_light = __commonJS({
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k2 = found[i];
-                keys.push(k2.slice(start, -end));
+                keys2.push(k2.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
@@ -22503,9 +22503,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22520,11 +22520,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -22685,7 +22685,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -22714,7 +22714,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -22724,7 +22724,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22746,7 +22746,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -22798,7 +22798,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws2 = " ";
       if (keyComment || vsb || vcb) {
         ws2 = vsb ? "\n" : "";
@@ -22939,7 +22939,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -22975,7 +22975,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -23042,12 +23042,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -23072,7 +23072,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -23139,7 +23139,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -23883,12 +23883,12 @@ ${cn2.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it2);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it2[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it2;
@@ -24434,8 +24434,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -24450,8 +24450,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -24500,7 +24500,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -24515,7 +24515,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -24537,7 +24537,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -24545,7 +24545,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -25627,11 +25627,11 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -25641,26 +25641,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -25687,7 +25687,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -25714,7 +25714,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -25726,8 +25726,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -25789,7 +25789,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -26566,10 +26566,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -26601,10 +26601,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he2);
       const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -26681,7 +26681,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -26734,7 +26734,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -26755,8 +26755,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -26766,8 +26766,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -26776,11 +26776,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26790,7 +26790,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -26924,7 +26924,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -27487,7 +27487,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -28412,7 +28412,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28464,7 +28464,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -28487,9 +28487,9 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -28889,8 +28889,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -29122,7 +29122,7 @@ var Walker = class {
   async walk(dir, root, viaLink, ancestors) {
     const real = await realpath(dir);
     if (ancestors.has(real)) return;
-    const inside = new Set(ancestors).add(real);
+    const inside2 = new Set(ancestors).add(real);
     let entries;
     try {
       entries = await readdir2(dir, { withFileTypes: true });
@@ -29134,9 +29134,9 @@ var Walker = class {
     for (const entry of entries) {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await this.walk(full, root, viaLink, inside);
+      if (entry.isDirectory()) await this.walk(full, root, viaLink, inside2);
       else if (entry.isFile() && isManifest(entry.name)) await this.read(full, viaLink);
-      else if (entry.isSymbolicLink()) await this.followLink(full, root, inside);
+      else if (entry.isSymbolicLink()) await this.followLink(full, root, inside2);
     }
   }
   async followLink(link, root, ancestors) {
@@ -32704,8 +32704,8 @@ var CatFileBatch = class {
       if (!head) return;
       const eol = this.#buffer.indexOf(10);
       if (eol < 0) return;
-      const header = this.#buffer.subarray(0, eol).toString("utf8");
-      const parts = header.split(" ");
+      const header2 = this.#buffer.subarray(0, eol).toString("utf8");
+      const parts = header2.split(" ");
       if (parts[1] === "missing" || parts.length !== 3) {
         this.#buffer = this.#buffer.subarray(eol + 1);
         this.#pending.shift();
@@ -32774,6 +32774,13 @@ async function tryRevParse(git, rev) {
     return null;
   }
 }
+async function objectType(git, rev) {
+  try {
+    return (await git.raw(["cat-file", "-t", "--end-of-options", rev])).trim() || null;
+  } catch {
+    return null;
+  }
+}
 async function isShallow(git) {
   try {
     return (await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
@@ -32785,6 +32792,13 @@ async function resolveRevision(git, rev) {
   validateRevision(rev);
   const sha = await tryRevParse(git, rev);
   if (sha) return sha;
+  const type = await objectType(git, rev);
+  if (type !== null && type !== "commit" && type !== "tag") {
+    throw new GitSourceError(
+      "unknown-revision",
+      `${rev} is a ${type}, not a commit: give a branch, tag or commit id`
+    );
+  }
   if (!SHA.test(rev) && !await isShallow(git)) {
     throw new GitSourceError("unknown-revision", `git cannot resolve ${rev} to a commit`);
   }
@@ -33703,11 +33717,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C2.prototype = /* @__PURE__ */ Object.create(null);
   return C2;
 })();
-function parse2(header, options) {
+function parse2(header2, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
+  const len = header2.length;
   let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -33715,7 +33729,7 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
+    const code = header2.charCodeAt(index);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -33731,25 +33745,25 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const value = header2.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header2, type, index, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header2, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
+      const code = header2.charCodeAt(index);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -33758,25 +33772,25 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
+            const code2 = header2.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
+                const code3 = header2.charCodeAt(index);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -33801,7 +33815,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
+          const code2 = header2.charCodeAt(index);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -33817,7 +33831,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (parameters[key] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -34115,9 +34129,9 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const value = node.parent[node.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        const keys2 = Object.keys(value);
+        for (let i = keys2.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys2[i], visited: false });
         }
       }
     } else {
@@ -37095,8 +37109,8 @@ var endpoints_default = Endpoints;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+for (const [scope, endpoints2] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints2)) {
     const [route, defaults, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
@@ -37506,6 +37520,9 @@ function connsEqual(a, b3) {
     return x3.length === y2.length && x3.every((r2, i) => r2[0] === y2[i][0] && r2[1] === y2[i][1]);
   });
 }
+function containsConn(c3, protocol, port2) {
+  return c3[protocol].some(([a, b3]) => a <= port2 && port2 <= b3);
+}
 function isSubset(b3, a) {
   return isEmpty(subtract(b3, a));
 }
@@ -37672,17 +37689,17 @@ function fastTable(compiled, direction2, subject) {
 }
 function genericTable(compiled, direction2, subject) {
   const n = compiled.classes.length;
-  const keys = /* @__PURE__ */ new Set();
+  const keys2 = /* @__PURE__ */ new Set();
   for (const cp of compiled.applicable[direction2][subject]) {
     for (const r2 of cp[direction2].rules) {
-      for (const c3 of r2.classSet) keys.add(c3);
-      for (const e of r2.externalSet) keys.add(n + e);
-      for (const t2 of r2.namedTargets) keys.add(t2);
+      for (const c3 of r2.classSet) keys2.add(c3);
+      for (const e of r2.externalSet) keys2.add(n + e);
+      for (const t2 of r2.namedTargets) keys2.add(t2);
     }
   }
   const fallback = evaluateDirection(compiled, direction2, subject, null);
   const overrides = /* @__PURE__ */ new Map();
-  for (const key of [...keys].sort((a, b3) => a - b3)) {
+  for (const key of [...keys2].sort((a, b3) => a - b3)) {
     const v2 = evaluateDirection(compiled, direction2, subject, keyNode(compiled, key));
     if (!connsEqual(v2, fallback)) overrides.set(key, v2);
   }
@@ -37872,24 +37889,62 @@ var DIRECTIONS = ["ingress", "egress"];
 function comparePolicies(a, b3) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b3.tier) || a.priority - b3.priority || compareText(a.name, b3.name) || compareText(a.id, b3.id);
 }
+function indexClasses(index, c3) {
+  for (const [key, value] of Object.entries(c3.labels)) {
+    let byValue = index.get(key);
+    if (!byValue) {
+      byValue = /* @__PURE__ */ new Map();
+      index.set(key, byValue);
+    }
+    const list = byValue.get(value);
+    if (list) list.push(c3.index);
+    else byValue.set(value, [c3.index]);
+  }
+}
+function candidateClasses(selector2, index, all) {
+  let best = all;
+  for (const [key, value] of Object.entries(selector2.matchLabels)) {
+    const list = index.get(key)?.get(value);
+    if (!list) return [];
+    if (list.length < best.length) best = list;
+  }
+  return best;
+}
 function podSetMatcher(model, classes) {
   const nsLabels = /* @__PURE__ */ new Map();
   for (const ns2 of model.namespaces) nsLabels.set(ns2.name, ns2.labels);
   const labelsOf = (name) => nsLabels.get(name) ?? { "kubernetes.io/metadata.name": name };
-  return (set) => {
-    const inNamespace = compileNamespaceMatch(set.namespaces);
-    const pods = compileSelector(set.pods);
-    const nsResult = /* @__PURE__ */ new Map();
-    const out = [];
-    for (const c3 of classes) {
-      let nsOk = nsResult.get(c3.namespace);
-      if (nsOk === void 0) {
-        nsOk = inNamespace(c3.namespace, labelsOf(c3.namespace));
-        nsResult.set(c3.namespace, nsOk);
-      }
-      if (nsOk && pods(c3.labels)) out.push(c3.index);
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const c3 of classes) {
+    let entry = byNamespace.get(c3.namespace);
+    if (!entry) {
+      entry = { all: [], index: /* @__PURE__ */ new Map() };
+      byNamespace.set(c3.namespace, entry);
     }
-    return out;
+    entry.all.push(c3.index);
+    indexClasses(entry.index, c3);
+  }
+  return (set) => {
+    const pods = compileSelector(set.pods);
+    const matchIn = (scope, out2) => {
+      if (!scope) return;
+      for (const i of candidateClasses(set.pods, scope.index, scope.all)) {
+        if (pods(classes[i].labels)) out2.push(i);
+      }
+    };
+    const out = [];
+    if (set.namespaces.kind === "named") {
+      matchIn(byNamespace.get(set.namespaces.name), out);
+      return out;
+    }
+    const inNamespace = compileNamespaceMatch(set.namespaces);
+    let parts = 0;
+    for (const [name, scope] of byNamespace) {
+      if (!inNamespace(name, labelsOf(name))) continue;
+      matchIn(scope, out);
+      parts++;
+    }
+    return parts > 1 ? out.sort((a, b3) => a - b3) : out;
   };
 }
 function compileModel(model, externals) {
@@ -37962,6 +38017,12 @@ function makeInternals(compiled) {
       else ingressBySrc.set(key, [dst]);
     }
   });
+  const rowCost = (src) => {
+    const out = src.kind === "class" ? egress[src.index] : null;
+    if (out && isEmpty(out.fallback)) return out.overrides.size + externals.length;
+    const admitting = ingressBySrc.get(nodeKey(compiled, src))?.length ?? 0;
+    return openIngress.length + admitting + (out ? externals.length : 0);
+  };
   const row = (src) => {
     const srcKey = nodeKey(compiled, src);
     const out = src.kind === "class" ? egress[src.index] : null;
@@ -37982,7 +38043,7 @@ function makeInternals(compiled) {
     }
     return flows;
   };
-  return { compiled, ingress, egress, row };
+  return { compiled, ingress, egress, row, rowCost };
 }
 function pairConns(internals, src, dst) {
   const { compiled, ingress, egress } = internals;
@@ -38024,6 +38085,20 @@ function endpointIds(graph) {
   const { compiled } = graphInternals(graph);
   return [...compiled.workloads.map((w2) => w2.id), ...graph.externals.map((e) => e.id)];
 }
+function resolveEndpoint(graph, text2) {
+  const index = graph.classOf.get(text2);
+  if (index !== void 0) {
+    const workload = graph.classes[index].members.find((m2) => m2.id === text2);
+    return { kind: "workload", workload, node: { kind: "class", index } };
+  }
+  const byId = graph.externals.findIndex((e) => e.id === text2);
+  const address = byId >= 0 ? null : parseAddress(text2);
+  const x3 = byId >= 0 ? byId : address === null ? -1 : graph.externals.findIndex(
+    (e) => e.family === address.family && e.start <= address.value && address.value <= e.end
+  );
+  if (x3 < 0) return null;
+  return { kind: "external", id: graph.externals[x3].id, node: { kind: "external", index: x3 } };
+}
 function* expandFlows(graph) {
   const internals = graphInternals(graph);
   const { compiled } = internals;
@@ -38064,6 +38139,271 @@ function* expandFlows(graph) {
     const id = graph.externals[x3].id;
     for (const d2 of destinations(src)) yield { src: id, dst: d2.id, conns: d2.conns };
   }
+}
+
+// src/engine/explain.ts
+function endpointId(e) {
+  return e.kind === "workload" ? e.workload.id : e.id;
+}
+function explainSide(graph, direction2, subject, subjectClass, peer2, probe) {
+  const { compiled } = graphInternals(graph);
+  const steps = [];
+  const conns = evaluateDirection(compiled, direction2, subjectClass, peer2.node, steps);
+  const destPorts = destinationPorts(compiled, direction2, subjectClass, peer2.node);
+  const has = (c3) => probe ? containsConn(c3, probe.protocol, probe.port) : null;
+  const policies = (compiled.applicable[direction2][subjectClass] ?? []).map(
+    (cp) => ({
+      id: cp.policy.id,
+      kind: cp.policy.kind,
+      tier: cp.policy.tier,
+      priority: cp.policy.priority,
+      origin: cp.policy.origin,
+      isolates: cp[direction2].isolates,
+      rules: steps.filter((s) => s.rule.policy === cp.policy).map((s) => ({
+        policy: cp.policy.id,
+        index: s.rule.rule.index,
+        name: s.rule.rule.name,
+        action: s.rule.rule.action,
+        origin: s.rule.rule.origin,
+        peerMatches: s.peerMatches,
+        ruleConns: s.ruleConns,
+        decided: s.decided,
+        unresolvedNamedPorts: s.rule.ports.named.filter((n) => destPorts === null || resolveNamedPort(destPorts, n).length === 0).map((n) => `${n.name}/${n.protocol}`),
+        probeMatches: probe ? s.peerMatches && has(s.ruleConns) === true : null
+      }))
+    })
+  );
+  const isolatedBy = policies.filter((p2) => p2.isolates).map((p2) => p2.id);
+  return {
+    direction: direction2,
+    subject: subject.id,
+    peer: endpointId(peer2),
+    isolated: isolatedBy.length > 0,
+    isolatedBy,
+    policies,
+    conns,
+    probeAllowed: has(conns)
+  };
+}
+function explainFlow(graph, src, dst, probe) {
+  const s = resolveEndpoint(graph, src);
+  if (!s) return { kind: "unknown-endpoint", role: "src", text: src };
+  const d2 = resolveEndpoint(graph, dst);
+  if (!d2) return { kind: "unknown-endpoint", role: "dst", text: dst };
+  const srcId = endpointId(s);
+  const dstId = endpointId(d2);
+  if (s.kind === "external" && d2.kind === "external") {
+    return { kind: "external-pair", src: srcId, dst: dstId };
+  }
+  if (s.kind === "workload" && srcId === dstId && s.workload.kind === "Pod") {
+    return { kind: "loopback", src: srcId, dst: dstId };
+  }
+  const p2 = probe ?? null;
+  const egress = s.kind === "workload" ? explainSide(graph, "egress", s.workload, s.node.index, d2, p2) : null;
+  const ingress = d2.kind === "workload" ? explainSide(graph, "ingress", d2.workload, d2.node.index, s, p2) : null;
+  const conns = intersect(egress?.conns ?? ALL_CONNS, ingress?.conns ?? ALL_CONNS);
+  return {
+    kind: "flow",
+    src: srcId,
+    dst: dstId,
+    probe: p2,
+    egress,
+    ingress,
+    conns: egress || ingress ? conns : EMPTY_CONNS,
+    probeAllowed: p2 ? containsConn(conns, p2.protocol, p2.port) : null
+  };
+}
+
+// src/engine/lint-dns-probe.ts
+var DNS_PORT = 53;
+var KUBE_SYSTEM = "kube-system";
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+function isDnsServer(w2) {
+  return w2.namespace === KUBE_SYSTEM && w2.labels["k8s-app"] === "kube-dns" || w2.ports.some((p2) => p2.port === DNS_PORT && p2.protocol !== "SCTP");
+}
+var ASSUMED_KUBE_DNS = {
+  id: workloadId(KUBE_SYSTEM, "Deployment", "coredns"),
+  namespace: KUBE_SYSTEM,
+  name: "coredns",
+  kind: "Deployment",
+  labels: { "k8s-app": "kube-dns" },
+  ports: [
+    { name: "dns-tcp", port: DNS_PORT, protocol: "TCP" },
+    { name: "dns", port: DNS_PORT, protocol: "UDP" }
+  ],
+  origin: { file: "", line: 0, column: 0 }
+};
+function minimalLabels(selector2) {
+  const labels = { ...selector2.matchLabels };
+  for (const req of selector2.matchExpressions) {
+    if (Object.hasOwn(labels, req.key)) continue;
+    if (req.operator === "In" && req.values[0] !== void 0) labels[req.key] = req.values[0];
+    else if (req.operator === "Exists") labels[req.key] = "x";
+  }
+  return compileSelector(selector2)(labels) ? labels : null;
+}
+function probeSubject(policy) {
+  if (policy.subject.namespaces.kind !== "named") return null;
+  const labels = minimalLabels(policy.subject.pods);
+  if (labels === null) return null;
+  const namespace = policy.subject.namespaces.name;
+  const name = `(pods of ${policy.name})`;
+  return {
+    id: workloadId(namespace, "Pod", name),
+    namespace,
+    name,
+    kind: "Pod",
+    labels,
+    ports: [],
+    origin: policy.origin
+  };
+}
+function probeModel(model, workloads) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const w2 of workloads) byId.set(w2.id, w2);
+  const namespaces = [...model.namespaces];
+  for (const ns2 of new Set(workloads.map((w2) => w2.namespace))) {
+    if (namespaces.some((n) => n.name === ns2)) continue;
+    namespaces.push({
+      name: ns2,
+      labels: { [NAMESPACE_NAME_LABEL]: ns2 },
+      declared: false,
+      origin: null
+    });
+  }
+  return {
+    namespaces: namespaces.sort((a, b3) => compareText(a.name, b3.name)),
+    workloads: [...byId.values()].sort((a, b3) => compareText(a.id, b3.id)),
+    policies: model.policies,
+    diagnostics: [],
+    incomplete: model.incomplete
+  };
+}
+function formatLabels(labels) {
+  const entries = Object.entries(labels).sort(([a], [b3]) => compareText(a, b3));
+  return entries.length === 0 ? "every pod" : entries.map(([k2, v2]) => `${k2}=${v2}`).join(", ");
+}
+
+// src/engine/lint-dns.ts
+var SHOWN = 3;
+function allowsDns(c3) {
+  return containsConn(c3, "UDP", DNS_PORT) || containsConn(c3, "TCP", DNS_PORT);
+}
+function lintDns(graph) {
+  const { compiled } = graphInternals(graph);
+  const model = graph.model;
+  const isolating = compiled.policies.filter((cp) => cp.egress?.isolates === true);
+  if (isolating.length === 0) return [];
+  const populated = new Set(model.workloads.map((w2) => w2.namespace));
+  const subjects = [];
+  compiled.classes.forEach((cls, c3) => {
+    if (!compiled.applicable.egress[c3].some((cp) => cp.egress?.isolates === true)) return;
+    subjects.push({ probe: cls.members[0], members: cls.members, standInFor: null });
+  });
+  for (const cp of isolating) {
+    const ns2 = cp.policy.subject.namespaces;
+    if (ns2.kind !== "named" || populated.has(ns2.name)) continue;
+    const probe = probeSubject(cp.policy);
+    if (probe !== null) subjects.push({ probe, members: [], standInFor: cp.policy });
+  }
+  if (subjects.length === 0) return [];
+  const servers = model.workloads.filter(isDnsServer);
+  const assumed = servers.length === 0;
+  const dns = assumed ? [ASSUMED_KUBE_DNS] : servers;
+  const probeGraph = buildGraph(probeModel(model, [...subjects.map((s) => s.probe), ...dns]), {
+    externals: graph.externals
+  });
+  const probeCompiled = graphInternals(probeGraph).compiled;
+  const dnsNodes = [
+    ...[...new Set(dns.map((w2) => probeGraph.classOf.get(w2.id)))].map(
+      (index) => ({ kind: "class", index })
+    ),
+    ...graph.externals.map((_3, index) => ({ kind: "external", index }))
+  ];
+  const blocked = [];
+  for (const subject of subjects) {
+    const index = probeGraph.classOf.get(subject.probe.id);
+    const src = { kind: "class", index };
+    if (dnsNodes.some((dst) => allowsDns(probeGraph.conns(src, dst)))) continue;
+    const applicable = probeCompiled.applicable.egress[index];
+    blocked.push({
+      subject,
+      isolatedBy: applicable.filter((cp) => cp.egress?.isolates === true).map((cp) => cp.policy),
+      rulesMention53: applicable.some(
+        (cp) => cp.egress.rules.some((r2) => allowsDns(r2.ports.numeric))
+      )
+    });
+  }
+  const dnsText = assumed ? "kube-dns (assumed: pods labelled k8s-app=kube-dns in kube-system, which this repository does not show)" : `the DNS server${servers.length === 1 ? "" : "s"} here (${shortList(servers.map((w2) => w2.id))})`;
+  return [
+    ...workloadWarnings(
+      blocked.filter((v2) => v2.subject.standInFor === null),
+      dnsText
+    ),
+    ...standInWarnings(
+      blocked.filter((v2) => v2.subject.standInFor !== null),
+      subjects.filter((s) => s.standInFor !== null),
+      dnsText
+    )
+  ];
+}
+function workloadWarnings(blocked, dnsText) {
+  const count = /* @__PURE__ */ new Map();
+  for (const v2 of blocked)
+    for (const p2 of v2.isolatedBy) count.set(p2.id, (count.get(p2.id) ?? 0) + 1);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const v2 of blocked) {
+    const policy = [...v2.isolatedBy].sort(
+      (a, b3) => (count.get(b3.id) ?? 0) - (count.get(a.id) ?? 0) || Number(mentions53(b3)) - Number(mentions53(a)) || compareText(a.id, b3.id)
+    )[0];
+    if (policy === void 0) continue;
+    const g2 = groups2.get(policy.id) ?? { policy, verdicts: [] };
+    g2.verdicts.push(v2);
+    groups2.set(policy.id, g2);
+  }
+  return [...groups2.values()].map(({ policy, verdicts }) => {
+    const ids = verdicts.flatMap((v2) => v2.subject.members.map((w2) => w2.id)).sort(compareText);
+    const who = `${ids.length === 1 ? "Workload" : `${ids.length} workloads`} ${shortList(ids)}`;
+    return diagnostic(
+      "warning",
+      "dns-blocked",
+      `${who}, isolated for egress by policy ${policy.id}, cannot reach DNS (UDP or TCP ${DNS_PORT}) on ${dnsText} nor on any address outside the cluster, so name lookups fail. ${advice(verdicts.some((v2) => v2.rulesMention53))}`,
+      policy.origin
+    );
+  });
+}
+function standInWarnings(blocked, all, dnsText) {
+  const out = [];
+  const blockedIds = new Set(blocked.map((v2) => v2.subject.probe.id));
+  const namespaces = new Set(all.map((s) => s.probe.namespace));
+  for (const ns2 of [...namespaces].sort(compareText)) {
+    const inNs = all.filter((s) => s.probe.namespace === ns2);
+    if (!inNs.every((s) => blockedIds.has(s.probe.id))) continue;
+    for (const v2 of blocked) {
+      const policy = v2.subject.standInFor;
+      if (v2.subject.probe.namespace !== ns2) continue;
+      out.push(
+        diagnostic(
+          "warning",
+          "dns-blocked",
+          `Pods that policy ${policy.id} selects (${formatLabels(v2.subject.probe.labels)} in namespace ${ns2}) are isolated for egress and cannot reach DNS (UDP or TCP ${DNS_PORT}) on ${dnsText} nor on any address outside the cluster, and no policy in ${ns2} opens it, so name lookups fail. ${advice(v2.rulesMention53)}`,
+          policy.origin
+        )
+      );
+    }
+  }
+  return out;
+}
+function advice(mentions532) {
+  const rule2 = "an egress rule to namespaceSelector kubernetes.io/metadata.name=kube-system with podSelector k8s-app=kube-dns on UDP and TCP 53";
+  return mentions532 ? `Their egress rules allow port ${DNS_PORT}, but only toward peers that match no DNS server: check the peer's selectors (kube-system is labelled kubernetes.io/metadata.name=kube-system; any other label must be declared on its Namespace here), or use ${rule2}.` : `Add ${rule2} to a policy that selects them.`;
+}
+function mentions53(policy) {
+  return (policy.egress?.rules ?? []).some((r2) => allowsDns(splitRulePorts(r2).numeric));
+}
+function shortList(ids) {
+  const more = ids.length - SHOWN;
+  return ids.slice(0, SHOWN).join(", ") + (more > 0 ? ` and ${more} more` : "");
 }
 
 // src/engine/lint.ts
@@ -38177,6 +38517,7 @@ function lintGraph(graph) {
       }
     }
   }
+  out.push(...lintDns(graph));
   return out.sort(compareDiagnostics);
 }
 
@@ -38313,15 +38654,15 @@ function compareIpRanges(a, b3) {
 }
 function subtractIpRanges(base, remove) {
   let current = normalizeIpRanges(base);
-  for (const cut of normalizeIpRanges(remove)) {
+  for (const cut2 of normalizeIpRanges(remove)) {
     const next = [];
     for (const r2 of current) {
-      if (r2.family !== cut.family || cut.end < r2.start || cut.start > r2.end) {
+      if (r2.family !== cut2.family || cut2.end < r2.start || cut2.start > r2.end) {
         next.push(r2);
         continue;
       }
-      if (cut.start > r2.start) next.push({ ...r2, end: cut.start - 1n });
-      if (cut.end < r2.end) next.push({ ...r2, start: cut.end + 1n });
+      if (cut2.start > r2.start) next.push({ ...r2, end: cut2.start - 1n });
+      if (cut2.end < r2.end) next.push({ ...r2, start: cut2.end + 1n });
     }
     current = next;
   }
@@ -38524,213 +38865,6 @@ function classifyResource(resource) {
   return { kind: "skip" };
 }
 
-// src/core/source.ts
-function compareOrigins(a, b3) {
-  if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
-  return a.line - b3.line || a.column - b3.column;
-}
-
-// src/model/namespaces.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-function readNamespace(resource) {
-  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
-  const labels = { ...stringMap(metadata.labels), [NAMESPACE_NAME_LABEL]: resource.name };
-  return {
-    name: resource.name,
-    labels: sortLabels(labels),
-    declared: true,
-    origin: resource.locate([])
-  };
-}
-function synthesizeNamespaces(declared, users) {
-  const byName = new Map(declared.map((n) => [n.name, n]));
-  const firstUse = /* @__PURE__ */ new Map();
-  for (const { namespace, at: at2 } of users) {
-    if (byName.has(namespace)) continue;
-    const seen = firstUse.get(namespace);
-    if (seen === void 0 || compareOrigins(at2, seen) < 0) firstUse.set(namespace, at2);
-  }
-  const diagnostics = [];
-  for (const [name, at2] of firstUse) {
-    byName.set(name, {
-      name,
-      labels: { [NAMESPACE_NAME_LABEL]: name },
-      declared: false,
-      origin: null
-    });
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        "namespace-synthesized",
-        `namespace "${name}" is used but not declared; assuming it has only the label ${NAMESPACE_NAME_LABEL}=${name}. Add its Namespace manifest so namespaceSelectors are evaluated against its real labels.`,
-        at2
-      )
-    );
-  }
-  const namespaces = [...byName.values()].sort(
-    (a, b3) => a.name < b3.name ? -1 : a.name > b3.name ? 1 : 0
-  );
-  return { namespaces, diagnostics };
-}
-function sortLabels(labels) {
-  return Object.fromEntries(
-    Object.entries(labels).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)
-  );
-}
-
-// src/model/fingerprint.ts
-function policyFingerprint(policy) {
-  const ordered = policy.tier !== "networkpolicy";
-  const value = {
-    kind: policy.kind,
-    namespace: policy.namespace,
-    tier: policy.tier,
-    priority: policy.priority,
-    subject: {
-      namespaces: namespaceMatch(policy.subject.namespaces),
-      pods: selector(policy.subject.pods)
-    },
-    ingress: direction(policy.ingress, ordered),
-    egress: direction(policy.egress, ordered)
-  };
-  return stringify(value);
-}
-function direction(d2, ordered) {
-  if (d2 === null) return null;
-  const rules = d2.rules.map(rule);
-  return { isolates: d2.isolates, rules: ordered ? rules : sortCanonical(rules) };
-}
-function rule(r2) {
-  return {
-    action: r2.action,
-    name: r2.name,
-    peers: r2.peers === "any" ? "any" : sortCanonical(r2.peers.map(peer)),
-    ports: r2.ports === "all" ? "all" : sortCanonical(r2.ports.map(port))
-  };
-}
-function peer(p2) {
-  switch (p2.kind) {
-    case "pods":
-      return { kind: "pods", namespaces: namespaceMatch(p2.namespaces), pods: selector(p2.pods) };
-    case "ipBlock":
-      return {
-        kind: "ipBlock",
-        ranges: p2.ranges.map((r2) => [r2.family, r2.start.toString(), r2.end.toString()])
-      };
-  }
-}
-function port(p2) {
-  switch (p2.kind) {
-    case "range":
-      return { kind: "range", protocol: p2.protocol, from: p2.from, to: p2.to };
-    case "named":
-      return { kind: "named", protocol: p2.protocol, name: p2.name };
-  }
-}
-function namespaceMatch(m2) {
-  return m2.kind === "named" ? { kind: "named", name: m2.name } : { kind: "selector", selector: selector(m2.selector) };
-}
-function selector(s) {
-  const exprs = s.matchExpressions.map((e) => ({
-    key: e.key,
-    operator: e.operator,
-    values: [...e.values].sort()
-  }));
-  return { matchLabels: { ...s.matchLabels }, matchExpressions: sortCanonical(exprs) };
-}
-function sortCanonical(items) {
-  const keyed = items.map((item) => [stringify(item), item]);
-  keyed.sort((a, b3) => a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0);
-  const out = [];
-  let last = null;
-  for (const [k2, item] of keyed) {
-    if (k2 !== last) out.push(item);
-    last = k2;
-  }
-  return out;
-}
-function stringify(value) {
-  if (Array.isArray(value)) return `[${value.map(stringify).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k2) => `${JSON.stringify(k2)}:${stringify(value[k2])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-// src/model/lint-policy.ts
-function lintNetworkPolicy(ctx, spec, explicitTypes) {
-  if (!isObject(ctx.resource.object.spec)) {
-    ctx.warn(
-      "missing-field",
-      "the policy has no spec: it selects every pod in its namespace and denies all their ingress. Add spec.podSelector and rules.",
-      []
-    );
-    return;
-  }
-  if ((spec.podSelector ?? void 0) === void 0) {
-    ctx.warn(
-      "missing-field",
-      "spec.podSelector is missing, so the policy selects every pod in its namespace; write podSelector: {} to say so, or a selector for the pods you mean.",
-      ["spec"]
-    );
-  }
-  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : [];
-  const egress = spec.egress ?? void 0;
-  const ingress = spec.ingress ?? void 0;
-  if (explicitTypes && !types.includes("Egress") && Array.isArray(egress) && egress.length > 0) {
-    ctx.warn(
-      "policy-types-egress-ignored",
-      "the egress rules are ignored: policyTypes does not list Egress. Add Egress to policyTypes, or remove the rules.",
-      ["spec", "egress"]
-    );
-  }
-  if (explicitTypes && !types.includes("Ingress") && Array.isArray(ingress) && ingress.length > 0) {
-    ctx.warn(
-      "ingress-in-egress-policy",
-      "the ingress rules are ignored: policyTypes does not list Ingress. Add Ingress to policyTypes, or remove the rules.",
-      ["spec", "ingress"]
-    );
-  }
-  if (!explicitTypes && Array.isArray(egress) && egress.length === 0) {
-    ctx.warn(
-      "policy-types-egress-ignored",
-      "egress: [] without policyTypes is not a deny-all: the API server defaults policyTypes to [Ingress]. Add policyTypes: [Ingress, Egress] to deny all egress.",
-      ["spec", "egress"]
-    );
-  }
-  lintOrInsteadOfAnd(ctx, spec, "ingress", "from");
-  lintOrInsteadOfAnd(ctx, spec, "egress", "to");
-}
-function peerShape(peer2) {
-  if (!isObject(peer2)) return "other";
-  const pod = (peer2.podSelector ?? void 0) !== void 0;
-  const ns2 = (peer2.namespaceSelector ?? void 0) !== void 0;
-  const ip = (peer2.ipBlock ?? void 0) !== void 0;
-  if (ip) return "other";
-  if (pod && !ns2) return "pods-only";
-  if (ns2 && !pod) return "namespaces-only";
-  return "other";
-}
-function lintOrInsteadOfAnd(ctx, spec, direction2, key) {
-  const rules = spec[direction2];
-  if (!Array.isArray(rules)) return;
-  rules.forEach((rule2, r2) => {
-    const peers = isObject(rule2) ? rule2[key] : void 0;
-    if (!Array.isArray(peers)) return;
-    const shapes = peers.map(peerShape);
-    const podAt = shapes.indexOf("pods-only");
-    const nsAt = shapes.indexOf("namespaces-only");
-    if (podAt < 0 || nsAt < 0) return;
-    const later = Math.max(podAt, nsAt);
-    ctx.warn(
-      "or-instead-of-and",
-      `${key}[${podAt}] (podSelector) and ${key}[${nsAt}] (namespaceSelector) are separate peers, so they are ORed: pods matching the podSelector in the policy's namespace, OR every pod in the selected namespaces. To require both, put podSelector and namespaceSelector in one entry (remove the "-" before the second).`,
-      ["spec", direction2, r2, key, later]
-    );
-  });
-}
-
 // src/model/validate-names.ts
 var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -38859,6 +38993,326 @@ function readRequirement(ctx, value, path2) {
   });
   if (operator === void 0) return null;
   return { key, operator, values: [...new Set(values)].sort() };
+}
+function selectorMatches(selector2, labels) {
+  for (const [k2, v2] of Object.entries(selector2.matchLabels)) {
+    if (labels[k2] !== v2) return false;
+  }
+  return selector2.matchExpressions.every((req) => {
+    const has = Object.hasOwn(labels, req.key);
+    const value = labels[req.key];
+    switch (req.operator) {
+      case "In":
+        return has && value !== void 0 && req.values.includes(value);
+      case "NotIn":
+        return !has || value === void 0 || !req.values.includes(value);
+      case "Exists":
+        return has;
+      case "DoesNotExist":
+        return !has;
+      default:
+        return assertNever(req.operator, "selector operator");
+    }
+  });
+}
+
+// src/model/lint-workloads.ts
+var SELECTOR_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
+function validateWorkload(ctx) {
+  const template = podTemplatePath(ctx.resource.kind);
+  const spec = valueAt(ctx.resource.object, [...template, "spec"]);
+  if (isObject(spec)) {
+    validateContainers(ctx, spec.containers, [...template, "spec", "containers"]);
+    validateContainers(ctx, spec.initContainers, [...template, "spec", "initContainers"]);
+  }
+  return validateSelector(ctx, template);
+}
+function validateContainers(ctx, containers, path2) {
+  if (!Array.isArray(containers)) return;
+  containers.forEach((c3, i) => {
+    if (!isObject(c3) || !Array.isArray(c3.ports)) return;
+    const names = /* @__PURE__ */ new Map();
+    c3.ports.forEach((p2, j3) => {
+      if (!isObject(p2)) return;
+      const at2 = [...path2, i, "ports", j3];
+      const what = `container "${typeof c3.name === "string" ? c3.name : i}" (${formatPath(at2)})`;
+      const dropped = "the API server rejects the object; reachdiff keeps the workload without this port";
+      const port2 = p2.containerPort;
+      if (typeof port2 !== "number" || !Number.isInteger(port2) || port2 < 1 || port2 > 65535) {
+        const problem2 = port2 === void 0 ? `containerPort is missing in ${what}` : `containerPort ${JSON.stringify(port2)} of ${what} is not a port number 1-65535`;
+        ctx.error(
+          "invalid-port",
+          `${problem2} (${dropped}). Write the port the container listens on.`,
+          port2 === void 0 ? at2 : [...at2, "containerPort"]
+        );
+      }
+      const protocol = p2.protocol;
+      if (protocol !== void 0 && protocol !== null && !PROTOCOLS.some((x3) => x3 === protocol)) {
+        const upper = typeof protocol === "string" ? protocol.toUpperCase() : "";
+        const hint = PROTOCOLS.some((x3) => x3 === upper) ? ` Protocols are case-sensitive: write "${upper}".` : "";
+        ctx.error(
+          "invalid-protocol",
+          `protocol ${JSON.stringify(protocol)} of ${what} is not one of TCP, UDP, SCTP (${dropped}).${hint}`,
+          [...at2, "protocol"]
+        );
+      }
+      if (typeof p2.name !== "string" || p2.name === "") return;
+      const problem = portNameProblem(p2.name);
+      if (problem !== null) {
+        ctx.error(
+          "invalid-name",
+          `port name "${p2.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, and no policy can refer to this name. Rename it, e.g. "${suggestName(p2.name)}".`,
+          [...at2, "name"]
+        );
+      }
+      const first = names.get(p2.name);
+      if (first !== void 0) {
+        ctx.error(
+          "invalid-name",
+          `port name "${p2.name}" is used twice in container "${typeof c3.name === "string" ? c3.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container. Give each port its own name.`,
+          [...at2, "name"]
+        );
+      } else names.set(p2.name, j3);
+    });
+  });
+}
+function suggestName(name) {
+  const cleaned = name.toLowerCase().replace(/[^-a-z0-9]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 15).replace(/-$/, "");
+  return /[a-z]/.test(cleaned) ? cleaned : `port-${cleaned}`.slice(0, 15).replace(/-$/, "");
+}
+function validateSelector(ctx, template) {
+  const { resource } = ctx;
+  if (!SELECTOR_KINDS.has(resource.kind)) return true;
+  const group = apiGroup(resource.apiVersion);
+  const raw = valueAt(resource.object, ["spec", "selector"]);
+  if (raw === void 0) return true;
+  const before = ctx.errors;
+  const selector2 = readSelector(ctx, raw, ["spec", "selector"]);
+  if (ctx.errors > before) return false;
+  const labels = stringMap(valueAt(resource.object, [...template, "metadata", "labels"]));
+  const empty = Object.keys(selector2.matchLabels).length + selector2.matchExpressions.length === 0;
+  if (empty && group === "apps") {
+    ctx.error(
+      "invalid-selector",
+      `spec.selector of ${resource.kind} ${resource.name} is empty, which the API server rejects; it is left out. Select the template's labels with spec.selector.matchLabels.`,
+      ["spec", "selector"]
+    );
+    return false;
+  }
+  if (selectorMatches(selector2, labels)) return true;
+  ctx.error(
+    "invalid-selector",
+    `spec.selector does not match template labels (${formatPath([...template, "metadata", "labels"])}) of ${resource.kind} ${resource.name}; the API server rejects it, so it is left out. Make spec.selector select the template's labels.`,
+    ["spec", "selector"]
+  );
+  return false;
+}
+
+// src/model/namespaces.ts
+var NAMESPACE_NAME_LABEL2 = "kubernetes.io/metadata.name";
+function readNamespace(resource) {
+  const metadata = isObject(resource.object.metadata) ? resource.object.metadata : {};
+  const labels = { ...stringMap(metadata.labels), [NAMESPACE_NAME_LABEL2]: resource.name };
+  return {
+    name: resource.name,
+    labels: sortLabels(labels),
+    declared: true,
+    origin: resource.locate([])
+  };
+}
+function compareUsers(a, b3) {
+  if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
+  return a.order[0] - b3.order[0] || a.order[1] - b3.order[1];
+}
+function synthesizeNamespaces(declared, users) {
+  const byName = new Map(declared.map((n) => [n.name, n]));
+  const firstUser = /* @__PURE__ */ new Map();
+  for (const user of users) {
+    if (byName.has(user.namespace)) continue;
+    const seen = firstUser.get(user.namespace);
+    if (seen === void 0 || compareUsers(user, seen) < 0) firstUser.set(user.namespace, user);
+  }
+  const firstUse = new Map([...firstUser].map(([name, user]) => [name, user.at()]));
+  const diagnostics = [];
+  for (const [name, at2] of firstUse) {
+    byName.set(name, {
+      name,
+      labels: { [NAMESPACE_NAME_LABEL2]: name },
+      declared: false,
+      origin: null
+    });
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "namespace-synthesized",
+        `namespace "${name}" is used but not declared; assuming it has only the label ${NAMESPACE_NAME_LABEL2}=${name}. Add its Namespace manifest so namespaceSelectors are evaluated against its real labels.`,
+        at2
+      )
+    );
+  }
+  const namespaces = [...byName.values()].sort(
+    (a, b3) => a.name < b3.name ? -1 : a.name > b3.name ? 1 : 0
+  );
+  return { namespaces, diagnostics };
+}
+function sortLabels(labels) {
+  return Object.fromEntries(
+    Object.entries(labels).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)
+  );
+}
+
+// src/model/fingerprint.ts
+function policyFingerprint(policy) {
+  const ordered = policy.tier !== "networkpolicy";
+  const value = {
+    kind: policy.kind,
+    namespace: policy.namespace,
+    tier: policy.tier,
+    priority: policy.priority,
+    subject: {
+      namespaces: namespaceMatch(policy.subject.namespaces),
+      pods: selector(policy.subject.pods)
+    },
+    ingress: direction(policy.ingress, ordered),
+    egress: direction(policy.egress, ordered)
+  };
+  return stringify(value);
+}
+function direction(d2, ordered) {
+  if (d2 === null) return null;
+  const rules = d2.rules.map(rule);
+  return { isolates: d2.isolates, rules: ordered ? rules : sortCanonical(rules) };
+}
+function rule(r2) {
+  return {
+    action: r2.action,
+    name: r2.name,
+    peers: r2.peers === "any" ? "any" : sortCanonical(r2.peers.map(peer)),
+    ports: r2.ports === "all" ? "all" : sortCanonical(r2.ports.map(port))
+  };
+}
+function peer(p2) {
+  switch (p2.kind) {
+    case "pods":
+      return { kind: "pods", namespaces: namespaceMatch(p2.namespaces), pods: selector(p2.pods) };
+    case "ipBlock":
+      return {
+        kind: "ipBlock",
+        ranges: p2.ranges.map((r2) => [r2.family, r2.start.toString(), r2.end.toString()])
+      };
+  }
+}
+function port(p2) {
+  switch (p2.kind) {
+    case "range":
+      return { kind: "range", protocol: p2.protocol, from: p2.from, to: p2.to };
+    case "named":
+      return { kind: "named", protocol: p2.protocol, name: p2.name };
+  }
+}
+function namespaceMatch(m2) {
+  return m2.kind === "named" ? { kind: "named", name: m2.name } : { kind: "selector", selector: selector(m2.selector) };
+}
+function selector(s) {
+  const exprs = s.matchExpressions.map((e) => ({
+    key: e.key,
+    operator: e.operator,
+    values: [...e.values].sort()
+  }));
+  return { matchLabels: { ...s.matchLabels }, matchExpressions: sortCanonical(exprs) };
+}
+function sortCanonical(items) {
+  const keyed = items.map((item) => [stringify(item), item]);
+  keyed.sort((a, b3) => a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0);
+  const out = [];
+  let last = null;
+  for (const [k2, item] of keyed) {
+    if (k2 !== last) out.push(item);
+    last = k2;
+  }
+  return out;
+}
+function stringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stringify).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys2 = Object.keys(value).sort();
+    return `{${keys2.map((k2) => `${JSON.stringify(k2)}:${stringify(value[k2])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/model/lint-policy.ts
+function lintNetworkPolicy(ctx, spec, explicitTypes) {
+  if (!isObject(ctx.resource.object.spec)) {
+    ctx.warn(
+      "missing-field",
+      "the policy has no spec: it selects every pod in its namespace and denies all their ingress. Add spec.podSelector and rules.",
+      []
+    );
+    return;
+  }
+  if ((spec.podSelector ?? void 0) === void 0) {
+    ctx.warn(
+      "missing-field",
+      "spec.podSelector is missing, so the policy selects every pod in its namespace; write podSelector: {} to say so, or a selector for the pods you mean.",
+      ["spec"]
+    );
+  }
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : [];
+  const egress = spec.egress ?? void 0;
+  const ingress = spec.ingress ?? void 0;
+  if (explicitTypes && !types.includes("Egress") && Array.isArray(egress) && egress.length > 0) {
+    ctx.warn(
+      "policy-types-egress-ignored",
+      "the egress rules are ignored: policyTypes does not list Egress. Add Egress to policyTypes, or remove the rules.",
+      ["spec", "egress"]
+    );
+  }
+  if (explicitTypes && !types.includes("Ingress") && Array.isArray(ingress) && ingress.length > 0) {
+    ctx.warn(
+      "ingress-in-egress-policy",
+      "the ingress rules are ignored: policyTypes does not list Ingress. Add Ingress to policyTypes, or remove the rules.",
+      ["spec", "ingress"]
+    );
+  }
+  if (!explicitTypes && Array.isArray(egress) && egress.length === 0) {
+    ctx.warn(
+      "policy-types-egress-ignored",
+      "egress: [] without policyTypes is not a deny-all: the API server defaults policyTypes to [Ingress]. Add policyTypes: [Ingress, Egress] to deny all egress.",
+      ["spec", "egress"]
+    );
+  }
+  lintOrInsteadOfAnd(ctx, spec, "ingress", "from");
+  lintOrInsteadOfAnd(ctx, spec, "egress", "to");
+}
+function peerShape(peer2) {
+  if (!isObject(peer2)) return "other";
+  const pod = (peer2.podSelector ?? void 0) !== void 0;
+  const ns2 = (peer2.namespaceSelector ?? void 0) !== void 0;
+  const ip = (peer2.ipBlock ?? void 0) !== void 0;
+  if (ip) return "other";
+  if (pod && !ns2) return "pods-only";
+  if (ns2 && !pod) return "namespaces-only";
+  return "other";
+}
+function lintOrInsteadOfAnd(ctx, spec, direction2, key) {
+  const rules = spec[direction2];
+  if (!Array.isArray(rules)) return;
+  rules.forEach((rule2, r2) => {
+    const peers = isObject(rule2) ? rule2[key] : void 0;
+    if (!Array.isArray(peers)) return;
+    const shapes = peers.map(peerShape);
+    const podAt = shapes.indexOf("pods-only");
+    const nsAt = shapes.indexOf("namespaces-only");
+    if (podAt < 0 || nsAt < 0) return;
+    const later = Math.max(podAt, nsAt);
+    const [first, second] = podAt < nsAt ? [`${key}[${podAt}] (podSelector)`, `${key}[${nsAt}] (namespaceSelector)`] : [`${key}[${nsAt}] (namespaceSelector)`, `${key}[${podAt}] (podSelector)`];
+    ctx.warn(
+      "or-instead-of-and",
+      `${first} and ${second} are separate peers, so they are ORed: pods matching the podSelector in the policy's namespace, OR every pod in the selected namespaces. To require both, put podSelector and namespaceSelector in one entry (remove the "-" before the second).`,
+      ["spec", direction2, r2, key, later]
+    );
+  });
 }
 
 // src/model/peers.ts
@@ -39215,7 +39669,8 @@ function enclosingHome(path2, places) {
 
 // src/model/network-policy.ts
 function readNetworkPolicy(ctx, namespace, clusterCidrs) {
-  const object2 = ctx.resource.object;
+  const { resource } = ctx;
+  const object2 = resource.object;
   validateFields(ctx, NETWORK_POLICY_SCHEMA);
   const name = checkMetadata(ctx, namespace);
   const spec = isObject(object2.spec) ? object2.spec : {};
@@ -39235,7 +39690,11 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
         action: "allow",
         peers: readPeers(ctx, rule2[peersKey], [...path2, peersKey], peerOptions),
         ports: readPorts(ctx, rule2.ports, [...path2, "ports"]),
-        origin: ctx.resource.locate(path2),
+        // Looked up on first use (a report, an explanation): positions cost a full
+        // YAML parse of the file, which a clean analysis never needs.
+        get origin() {
+          return resource.locate(path2);
+        },
         name: null
       };
     });
@@ -39245,7 +39704,7 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
   lintNetworkPolicy(ctx, spec, types.explicit);
   if (ctx.errors > 0 || name === null) return null;
   const direction2 = (on2, rules) => on2 ? { isolates: true, rules } : null;
-  const policy = {
+  const fields = {
     id: policyId(namespace, name),
     kind: "NetworkPolicy",
     namespace,
@@ -39254,10 +39713,16 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
     priority: 0,
     subject: { namespaces: { kind: "named", name: namespace }, pods },
     ingress: direction2(types.ingress, ingressRules),
-    egress: direction2(types.egress, egressRules),
-    origin: ctx.resource.locate([])
+    egress: direction2(types.egress, egressRules)
   };
-  return { ...policy, fingerprint: policyFingerprint(policy) };
+  const fingerprint = policyFingerprint(fields);
+  return {
+    ...fields,
+    fingerprint,
+    get origin() {
+      return resource.locate([]);
+    }
+  };
 }
 function checkMetadata(ctx, namespace) {
   const name = isObject(ctx.resource.object.metadata) ? ctx.resource.object.metadata.name : void 0;
@@ -39355,7 +39820,10 @@ function buildWorkloads(items) {
       kind: resource.kind,
       labels: template.labels,
       ports: template.ports,
-      origin: resource.locate([])
+      // Looked up on first use (a diagnostic, a report): positions cost a full YAML parse.
+      get origin() {
+        return resource.locate([]);
+      }
     });
   }
   for (const [id, { group, members }] of virtual) {
@@ -39504,8 +39972,9 @@ function buildModel(parsed, options = {}) {
         declared.push(readNamespace(resource));
         break;
       case "workload":
+        if (!validateWorkload(ctx)) break;
         workloadItems.push({ resource, namespace });
-        users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+        users.push(namespaceUser(resource, namespace));
         break;
       case "network-policy": {
         if (kind.deprecated) {
@@ -39518,7 +39987,7 @@ function buildModel(parsed, options = {}) {
         const policy = readNetworkPolicy(ctx, namespace, clusterCidrs);
         if (policy !== null) {
           policies.push(policy);
-          users.push({ namespace, at: resource.locate(["metadata", "namespace"]) });
+          users.push(namespaceUser(resource, namespace));
         }
         break;
       }
@@ -39557,6 +40026,14 @@ function compareResources(a, b3) {
 }
 function compareText2(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function namespaceUser(resource, namespace) {
+  return {
+    namespace,
+    file: resource.file,
+    order: [resource.docIndex, resource.listIndex ?? -1],
+    at: () => resource.locate(["metadata", "namespace"])
+  };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -40038,9 +40515,9 @@ function isPlainObject3(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object2, keys) {
+function pick(object2, keys2) {
   const result = {};
-  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
+  for (const key of keys2) if (object2[key] !== void 0) result[key] = object2[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -40076,9 +40553,9 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
     const object2 = item;
-    const keys = Object.keys(object2);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object2[keys[0]]]);
+    const keys2 = Object.keys(object2);
+    if (keys2.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys2[0], object2[keys2[0]]]);
     return "";
   },
   identify: () => false
@@ -40219,10 +40696,10 @@ var Schema = class Schema2 {
       }
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const keys2 = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys2.add(key);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key of keys2) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -42254,8 +42731,15 @@ function splitDocument(value) {
   if (typeof kind !== "string" || !kind.endsWith("List")) return [top];
   const items = top.object.items;
   if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items)) return [top];
-  return items.map((item, index) => classify(item, index));
+  if (!Array.isArray(items))
+    return [{ kind: "bad-list-items", what: describe2(items), listIndex: null }];
+  return items.map((item, index) => {
+    const inner = classify(item, index);
+    return inner.kind === "manifest" && isList(inner.object) ? { kind: "nested-list", listIndex: index } : inner;
+  });
+}
+function isList(object2) {
+  return typeof object2.kind === "string" && object2.kind.endsWith("List") && "items" in object2;
 }
 function classify(value, listIndex) {
   if (!isJsonObject(value)) return { kind: "not-an-object", what: describe2(value), listIndex };
@@ -42272,7 +42756,68 @@ function describe2(value) {
   if (typeof value === "string") return "a string";
   if (typeof value === "number") return "a number";
   if (typeof value === "boolean") return "a boolean";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
   return `a ${typeof value}`;
+}
+
+// src/parse/text-guard.ts
+var import_yaml2 = __toESM(require_dist3(), 1);
+var MAX_FLOW_DEPTH = 100;
+var MAX_BLOCK_DEPTH = 300;
+function firstUnprintable(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 < 32 ? c3 !== 9 && c3 !== 10 && c3 !== 13 : c3 === 127 || c3 === 65533) return i;
+  }
+  return -1;
+}
+var DEEP_BLOCK = new RegExp(`^(?:[ \\t]|[-?:][ \\t]){${MAX_BLOCK_DEPTH}}`, "m");
+function findTextProblem(text2) {
+  const bad = firstUnprintable(text2);
+  if (bad >= 0) {
+    const code = text2.charCodeAt(bad);
+    const reason = code === 65533 ? "the file is not valid UTF-8 text (a byte sequence here could not be decoded, or the file holds U+FFFD); is it a binary file? Save it as UTF-8" : `the file holds the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} here, which YAML and JSON do not allow; is it a binary file? Remove the character`;
+    return { offset: bad, reason };
+  }
+  const block = DEEP_BLOCK.exec(text2);
+  if (block !== null) {
+    return {
+      offset: block.index + block[0].length,
+      reason: `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
+    };
+  }
+  const deep = deepFlowOffset(text2);
+  if (deep !== null) {
+    return {
+      offset: deep,
+      reason: `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
+    };
+  }
+  return null;
+}
+function deepFlowOffset(text2) {
+  let brackets = 0;
+  for (let i = 0; i < text2.length && brackets <= MAX_FLOW_DEPTH; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 === 91 || c3 === 123) brackets++;
+  }
+  if (brackets <= MAX_FLOW_DEPTH) return null;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new import_yaml2.Lexer().lex(text2)) {
+    if (token === "[" || token === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return offset;
+    } else if (token === "]" || token === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if (token === "" || token === "" || token === "") {
+      if (token === "") depth = 0;
+      continue;
+    }
+    offset += token.length;
+  }
+  return null;
 }
 
 // src/parse/text-position.ts
@@ -42288,11 +42833,11 @@ function offsetToOrigin(file, text2, offset) {
 }
 
 // src/parse/yaml-documents.ts
-var import_yaml2 = __toESM(require_dist3(), 1);
+var import_yaml3 = __toESM(require_dist3(), 1);
 var MAX_ALIAS_COUNT = 1e4;
 function parseYamlFile(text2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const parsed = (0, import_yaml2.parseAllDocuments)(text2, {
+  const lineCounter = new import_yaml3.LineCounter();
+  const parsed = (0, import_yaml3.parseAllDocuments)(text2, {
     lineCounter,
     logLevel: "error",
     merge: true,
@@ -42353,11 +42898,11 @@ function errorDiagnostic(error2, at2) {
 }
 function findComplexKey(doc) {
   let found = null;
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Pair(_3, pair) {
-      if ((0, import_yaml2.isPair)(pair) && (0, import_yaml2.isCollection)(pair.key)) {
+      if ((0, import_yaml3.isPair)(pair) && (0, import_yaml3.isCollection)(pair.key)) {
         found = pair.key.range?.[0] ?? 0;
-        return import_yaml2.visit.BREAK;
+        return import_yaml3.visit.BREAK;
       }
       return void 0;
     }
@@ -42366,10 +42911,10 @@ function findComplexKey(doc) {
 }
 function firstAlias(doc) {
   let found = null;
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Alias(_3, alias) {
       found = alias.range?.[0] ?? null;
-      return import_yaml2.visit.BREAK;
+      return import_yaml3.visit.BREAK;
     }
   });
   return found;
@@ -42391,6 +42936,9 @@ function parseFiles(files) {
 function parseFile(file) {
   const text2 = file.text.charCodeAt(0) === 65279 ? file.text.slice(1) : file.text;
   const format = file.path.toLowerCase().endsWith(".json") ? "json" : "yaml";
+  const problem = findTextProblem(text2);
+  if (problem !== null)
+    return unreadableText(file.path, text2, format, problem.offset, problem.reason);
   const helmAt = findHelmAction(text2);
   if (helmAt >= 0) return helmTemplate(file.path, text2, helmAt);
   let yamlFile;
@@ -42426,6 +42974,10 @@ function collect(file, decoded, locator) {
     for (const item of splitDocument(doc.value)) {
       if (item.kind === "manifest") {
         resources.push(makeResource(item.object, file, docIndex, item.listIndex, locator));
+      } else if (item.kind === "bad-list-items" || item.kind === "nested-list") {
+        incomplete = true;
+        const at2 = locator(docIndex, item.listIndex, item.listIndex === null ? ["items"] : []);
+        diagnostics.push(diagnostic("error", "invalid-type", skippedMessage(item), at2));
       } else {
         const at2 = locator(docIndex, item.listIndex, []);
         diagnostics.push(diagnostic("info", item.kind, skippedMessage(item), at2));
@@ -42442,6 +42994,10 @@ function skippedMessage(item) {
       return `${subject} is ${item.what}, not a Kubernetes object; it was skipped.`;
     case "not-kubernetes":
       return `${subject} has no string apiVersion and kind, so it is not a Kubernetes manifest; it was skipped. Add apiVersion and kind if it should be analyzed.`;
+    case "bad-list-items":
+      return `items of this List must be a list of objects, not ${item.what}; the List was skipped. Make items a YAML list.`;
+    case "nested-list":
+      return `${subject} is itself a List; reachdiff does not read Lists inside Lists, so its objects were skipped. Move its items into the outer List.`;
     default:
       return assertNever(item, "document item");
   }
@@ -42452,6 +43008,15 @@ function helmTemplate(file, text2, offset) {
   return {
     resources: [],
     diagnostics: [diagnostic("warning", "helm-template", message, at2)],
+    incomplete: true
+  };
+}
+function unreadableText(file, text2, format, offset, reason) {
+  const message = `Cannot read this file: ${reason}. The file was skipped.`;
+  const code = format === "json" ? "json-syntax" : "yaml-syntax";
+  return {
+    resources: [],
+    diagnostics: [diagnostic("error", code, message, offsetToOrigin(file, text2, offset))],
     incomplete: true
   };
 }
@@ -42478,11 +43043,11 @@ function analyzeSources(files, options = {}, readDiagnostics = []) {
 }
 
 // src/app/config.ts
-var import_yaml3 = __toESM(require_dist3(), 1);
-var TOP_KEYS = /* @__PURE__ */ new Set(["defaultNamespace", "clusterCIDRs", "egress", "guardrails"]);
+var import_yaml4 = __toESM(require_dist3(), 1);
+var TOP_KEYS = /* @__PURE__ */ new Set(["defaultNamespace", "clusterCIDRs", "egress"]);
 function parseConfig(text2, file) {
   const diagnostics = [];
-  const doc = (0, import_yaml3.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml4.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
   const lines = text2.split("\n");
   const at2 = (offset) => {
     let line = 1;
@@ -42524,6 +43089,17 @@ function parseConfig(text2, file) {
   }
   const raw = value;
   for (const key of Object.keys(raw)) {
+    if (key === "guardrails") {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "unknown-field",
+          "config: guardrails are not evaluated by this version of reachdiff; remove the section (it would give a false sense of safety) or upgrade",
+          { file, line: 1, column: 1 }
+        )
+      );
+      continue;
+    }
     if (!TOP_KEYS.has(key)) {
       diagnostics.push(
         diagnostic(
@@ -42644,7 +43220,8 @@ function expandChanges(groups2) {
       const dst = sorted[bucket[k2]];
       if (src === dst && isPodId(src)) continue;
       const g2 = groups2[bucket[k2 + 1]];
-      out.push({ src, dst, conns: g2.conns, cause: g2.cause, policies: g2.policies });
+      const change = { src, dst, conns: g2.conns, cause: g2.cause, policies: g2.policies };
+      out.push(g2.rules ? { ...change, rules: g2.rules } : change);
     }
   });
   return out;
@@ -42719,15 +43296,13 @@ function policyEffect(policy, direction2, subject, peer2) {
   }
   return { isolates: dir.isolates, allow, deny };
 }
-function explainedBy(kind, conns, before, after, isolated) {
+function explainedParts(kind, conns, before, after, isolated) {
   const [from, to2] = kind === "opened" ? [before, after] : [after, before];
-  let out = intersect(subtract(to2.allow, from.allow), conns);
-  out = union(out, intersect(subtract(from.deny, to2.deny), conns));
+  let byRules = intersect(subtract(to2.allow, from.allow), conns);
+  byRules = union(byRules, intersect(subtract(from.deny, to2.deny), conns));
   const isolatedAtTo = kind === "opened" ? isolated.after : isolated.before;
-  if (from.isolates && !to2.isolates && !isolatedAtTo) {
-    out = union(out, subtract(conns, from.allow));
-  }
-  return out;
+  const byIsolation = from.isolates && !to2.isolates && !isolatedAtTo ? subtract(conns, from.allow) : EMPTY_CONNS;
+  return { byRules, byIsolation };
 }
 function explainsAll(explained, conns) {
   return !isEmpty(explained) && isSubset(conns, explained);
@@ -42745,48 +43320,135 @@ function effectOn(policy, direction2, src, dst) {
   if (subject.kind !== "workload") return NO_EFFECT;
   return policyEffect(policy, direction2, subject, peer2);
 }
-function isolatedBy(policies, direction2, subject) {
-  if (subject?.kind !== "workload") return false;
-  return policies.some((p2) => policyEffect(p2, direction2, subject, subject).isolates);
+var namespaceMatchers = /* @__PURE__ */ new WeakMap();
+function createIsolationCheck(policies) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  return (direction2, subject) => {
+    if (subject?.kind !== "workload") return false;
+    const ns2 = subject.workload.namespace;
+    const key = `${direction2}\0${ns2}\0${JSON.stringify(subject.nsLabels)}`;
+    let candidates = byNamespace.get(key);
+    if (!candidates) {
+      candidates = policies.filter((p2) => {
+        if (!p2[direction2]?.isolates) return false;
+        let inNamespace = namespaceMatchers.get(p2);
+        if (!inNamespace) {
+          inNamespace = compileNamespaceMatch(p2.subject.namespaces);
+          namespaceMatchers.set(p2, inNamespace);
+        }
+        return inNamespace(ns2, subject.nsLabels);
+      });
+      byNamespace.set(key, candidates);
+    }
+    return candidates.some((p2) => policyEffect(p2, direction2, subject, subject).isolates);
+  };
 }
-function createAttributor(base, head, changes) {
+var SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } };
+function engineIsolationCheck(graph) {
+  const { applicable } = graphInternals(graph).compiled;
+  return (direction2, node) => node?.kind === "class" && (applicable[direction2][node.index] ?? []).some((cp) => cp[direction2].isolates);
+}
+function engineSelection(graphs, changes) {
+  const out = { base: [], head: [] };
+  for (const side of ["base", "head"]) {
+    const { compiled } = graphInternals(graphs[side]);
+    const byPolicy = new Map(compiled.policies.map((cp) => [cp.policy, cp]));
+    const classes = compiled.classes.map(() => []);
+    for (const [i, change] of changes.entries()) {
+      const policy = change[side];
+      if (!policy) continue;
+      const cp = byPolicy.get(policy);
+      if (!cp) return null;
+      for (const direction2 of ["ingress", "egress"]) {
+        if (policy[direction2] === null) continue;
+        const bit = SELECT_BITS[direction2][side];
+        for (const c3 of cp.subjects) classes[c3].push([i, bit]);
+      }
+    }
+    out[side] = classes;
+  }
+  return out;
+}
+function mergeAscending(a, b3) {
+  const out = [];
+  let i = 0;
+  let j3 = 0;
+  while (i < a.length || j3 < b3.length) {
+    const x3 = i < a.length ? a[i] : Number.POSITIVE_INFINITY;
+    const y2 = j3 < b3.length ? b3[j3] : Number.POSITIVE_INFINITY;
+    if (x3 <= y2) i++;
+    if (y2 <= x3) j3++;
+    out.push(Math.min(x3, y2));
+  }
+  return out;
+}
+function createAttributor(base, head, changes, graphs) {
   const isolation = /* @__PURE__ */ new Map();
+  let isolatedBefore;
+  let isolatedAfter;
+  if (graphs) {
+    const before = engineIsolationCheck(graphs.base);
+    const after = engineIsolationCheck(graphs.head);
+    isolatedBefore = (direction2, node) => before(direction2, node.base);
+    isolatedAfter = (direction2, node) => after(direction2, node.head);
+  } else {
+    const before = createIsolationCheck(base.policies);
+    const after = createIsolationCheck(head.policies);
+    isolatedBefore = (direction2, node) => before(direction2, node.baseRep);
+    isolatedAfter = (direction2, node) => after(direction2, node.headRep);
+  }
   const isolationOf = (node) => {
     let iso = isolation.get(node);
     if (!iso) {
       const side = (direction2) => ({
-        before: isolatedBy(base.policies, direction2, node.baseRep),
-        after: isolatedBy(head.policies, direction2, node.headRep)
+        before: isolatedBefore(direction2, node),
+        after: isolatedAfter(direction2, node)
       });
       iso = { ingress: side("ingress"), egress: side("egress") };
       isolation.set(node, iso);
     }
     return iso;
   };
-  const SELECT_BITS = { ingress: { base: 1, head: 2 }, egress: { base: 4, head: 8 } };
   const selection = /* @__PURE__ */ new Map();
-  const selectionOf = (node) => {
-    let bits = selection.get(node);
-    if (!bits) {
-      bits = new Uint8Array(changes.length);
-      changes.forEach((c3, i) => {
-        for (const direction2 of ["ingress", "egress"]) {
-          const flags = SELECT_BITS[direction2];
-          if (c3.base && node.baseRep && policySelects(c3.base, direction2, node.baseRep)) {
-            bits[i] |= flags.base;
-          }
-          if (c3.head && node.headRep && policySelects(c3.head, direction2, node.headRep)) {
-            bits[i] |= flags.head;
-          }
+  const selectedBy = graphs ? engineSelection(graphs, changes) : null;
+  const selectionEntry = (node) => {
+    let entry = selection.get(node);
+    if (!entry) {
+      const bits = new Uint8Array(changes.length);
+      if (selectedBy) {
+        for (const side of ["base", "head"]) {
+          const g2 = node[side];
+          if (g2?.kind !== "class") continue;
+          for (const [i, bit] of selectedBy[side][g2.index] ?? []) bits[i] |= bit;
         }
+      } else {
+        changes.forEach((c3, i) => {
+          for (const direction2 of ["ingress", "egress"]) {
+            const flags = SELECT_BITS[direction2];
+            if (c3.base && node.baseRep && policySelects(c3.base, direction2, node.baseRep)) {
+              bits[i] |= flags.base;
+            }
+            if (c3.head && node.headRep && policySelects(c3.head, direction2, node.headRep)) {
+              bits[i] |= flags.head;
+            }
+          }
+        });
+      }
+      const selected = [];
+      bits.forEach((b3, i) => {
+        if (b3 !== 0) selected.push(i);
       });
-      selection.set(node, bits);
+      entry = { bits, selected };
+      selection.set(node, entry);
     }
-    return bits;
+    return entry;
   };
+  const selectionOf = (node) => selectionEntry(node).bits;
+  const selectedChanges = (node) => selectionEntry(node).selected;
   const explained = (kind, conns, index, src, dst) => {
     const change = changes[index];
-    let out = EMPTY_CONNS;
+    let byRules = EMPTY_CONNS;
+    let byIsolation = EMPTY_CONNS;
     for (const direction2 of ["ingress", "egress"]) {
       const flags = SELECT_BITS[direction2];
       const bits = selectionOf(direction2 === "ingress" ? dst : src)[index];
@@ -42795,60 +43457,204 @@ function createAttributor(base, head, changes) {
       const after = effectOn(change.head, direction2, src.headRep, dst.headRep);
       if (before === NO_EFFECT && after === NO_EFFECT) continue;
       const subject = direction2 === "ingress" ? dst : src;
-      out = union(out, explainedBy(kind, conns, before, after, isolationOf(subject)[direction2]));
+      const parts = explainedParts(kind, conns, before, after, isolationOf(subject)[direction2]);
+      byRules = union(byRules, parts.byRules);
+      byIsolation = union(byIsolation, parts.byIsolation);
     }
-    return out;
+    return { byRules, byIsolation };
+  };
+  const attribute = (kind, conns, src, dst) => {
+    const scored = [];
+    let anyRule = false;
+    for (const i of mergeAscending(selectedChanges(src), selectedChanges(dst))) {
+      const change = changes[i];
+      const parts = explained(kind, conns, i, src, dst);
+      const part = union(parts.byRules, parts.byIsolation);
+      if (isEmpty(part)) continue;
+      if (!isEmpty(parts.byRules)) anyRule = true;
+      scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
+    }
+    scored.sort(
+      (a, b3) => Number(b3.exact) - Number(a.exact) || b3.size - a.size || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
+    );
+    return { policies: [...new Set(scored.map((s) => s.id))], byRules: anyRule };
   };
   return {
-    explain(kind, conns, src, dst) {
-      const scored = [];
-      for (let i = 0; i < changes.length; i++) {
-        const change = changes[i];
-        const part = explained(kind, conns, i, src, dst);
-        if (isEmpty(part)) continue;
-        scored.push({ id: change.id, exact: explainsAll(part, conns), size: size(part) });
+    explain: (kind, conns, src, dst) => attribute(kind, conns, src, dst).policies,
+    attribute,
+    selectionOf,
+    selectedChanges,
+    isolationOf
+  };
+}
+
+// src/core/source.ts
+function compareOrigins(a, b3) {
+  if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
+  return a.line - b3.line || a.column - b3.column;
+}
+
+// src/diff/rule-attribution.ts
+var DIRECTIONS2 = ["egress", "ingress"];
+function repId(rep) {
+  return rep.kind === "workload" ? rep.workload.id : rep.range.id;
+}
+function pairIds(graph, side, src, dst) {
+  const s = side === "base" ? src.baseRep : src.headRep;
+  const d2 = side === "base" ? dst.baseRep : dst.headRep;
+  if (!s || !d2) return null;
+  const sId = repId(s);
+  let dId = repId(d2);
+  const node = side === "base" ? dst.base : dst.head;
+  if (sId === dId && d2.kind === "workload" && d2.workload.kind === "Pod" && node?.kind === "class") {
+    const other = graph.classes[node.index]?.members.find((m2) => m2.id !== sId);
+    if (!other) return null;
+    dId = other.id;
+  }
+  return [sId, dId];
+}
+function sideOf(flow, direction2) {
+  if (!flow) return null;
+  return direction2 === "egress" ? flow.egress : flow.ingress;
+}
+function decidingRules(side, action, part, policies) {
+  if (!side) return [];
+  const out = [];
+  for (const p2 of side.policies) {
+    if (policies && !policies.has(p2.id)) continue;
+    for (const r2 of p2.rules) {
+      if (r2.action !== action || !r2.peerMatches || isEmpty(intersect(r2.decided, part))) continue;
+      out.push({ policy: r2.policy, direction: side.direction, index: r2.index, origin: r2.origin });
+    }
+  }
+  return out;
+}
+function sortRules(rules, policies) {
+  const rank = new Map(policies.map((p2, i) => [p2, i]));
+  const key = (r2) => `${r2.policy}\0${r2.direction}\0${r2.index}\0${r2.origin.file}:${r2.origin.line}`;
+  const unique = new Map(rules.map((r2) => [key(r2), r2]));
+  return [...unique.values()].sort(
+    (a, b3) => (rank.get(a.policy) ?? policies.length) - (rank.get(b3.policy) ?? policies.length) || (a.policy < b3.policy ? -1 : a.policy > b3.policy ? 1 : 0) || DIRECTIONS2.indexOf(a.direction) - DIRECTIONS2.indexOf(b3.direction) || a.index - b3.index || compareOrigins(a.origin, b3.origin)
+  );
+}
+function rulesKey(rules) {
+  return (rules ?? []).map((r2) => `${r2.policy}:${r2.direction}:${r2.index}@${r2.origin.file}:${r2.origin.line}`).join(",");
+}
+function createRuleAttributor(base, head) {
+  const graphs = { base, head };
+  const explain = (side, src, dst) => {
+    const ids = pairIds(graphs[side], side, src, dst);
+    if (!ids) return null;
+    const e = explainFlow(graphs[side], ids[0], ids[1]);
+    return e.kind === "flow" ? e : null;
+  };
+  return {
+    rules(kind, conns, cause, attribution, src, dst) {
+      if (cause !== "policy") {
+        const side = cause === "endpoint-added" ? "head" : "base";
+        const flow = explain(side, src, dst);
+        const found2 = DIRECTIONS2.flatMap(
+          (d2) => decidingRules(sideOf(flow, d2), "allow", conns, null)
+        );
+        return sortRules(found2, []);
       }
-      scored.sort(
-        (a, b3) => Number(b3.exact) - Number(a.exact) || b3.size - a.size || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
-      );
-      return [...new Set(scored.map((s) => s.id))];
+      if (attribution.policies.length > 0 && !attribution.byRules) return [];
+      const before = explain("base", src, dst);
+      const after = explain("head", src, dst);
+      const changed = attribution.policies.length > 0 ? new Set(attribution.policies) : null;
+      const [allowSide, denySide] = kind === "opened" ? [after, before] : [before, after];
+      const found = [];
+      for (const d2 of DIRECTIONS2) {
+        const allowing = sideOf(allowSide, d2)?.conns ?? ALL_CONNS;
+        const denying = sideOf(denySide, d2)?.conns ?? ALL_CONNS;
+        const part = intersect(subtract(allowing, denying), conns);
+        if (isEmpty(part)) continue;
+        found.push(...decidingRules(sideOf(allowSide, d2), "allow", part, changed));
+        found.push(...decidingRules(sideOf(denySide, d2), "deny", part, changed));
+      }
+      return sortRules(found, attribution.policies);
     }
   };
 }
 
 // src/diff/change-groups.ts
+var keys = /* @__PURE__ */ new WeakMap();
 function changeKey(c3) {
-  return `${connsKey(c3.conns)}|${c3.cause}|${c3.policies.join(",")}`;
-}
-function flatten(nodes, indices) {
-  return indices.flatMap((i) => nodes[i].members).sort(compareEndpoints);
-}
-function groupChanges(nodes, changes) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const c3 of changes) {
-    const key = `${c3.src}#${changeKey(c3)}`;
-    const row = rows.get(key);
-    if (row) row.dsts.push(c3.dst);
-    else rows.set(key, { src: c3.src, sample: c3, dsts: [c3.dst] });
+  let key = keys.get(c3);
+  if (key === void 0) {
+    key = `${connsKey(c3.conns)}|${c3.cause}|${c3.policies.join(",")}|${rulesKey(c3.rules)}`;
+    keys.set(c3, key);
   }
+  return key;
+}
+function createRectCollector(nodes) {
   const rects = /* @__PURE__ */ new Map();
-  for (const row of rows.values()) {
-    const dsts = [...row.dsts].sort((a, b3) => a - b3);
-    const key = `${changeKey(row.sample)}#${dsts.join(",")}`;
-    const rect = rects.get(key);
-    if (rect) rect.srcs.push(row.src);
-    else rects.set(key, { sample: row.sample, srcs: [row.src], dsts });
-  }
-  const groups2 = [...rects.values()].map(({ sample, srcs, dsts }) => ({
-    srcs: flatten(nodes, srcs),
-    dsts: flatten(nodes, dsts),
-    conns: sample.conns,
-    cause: sample.cause,
-    policies: sample.policies
-  }));
-  return groups2.sort(
-    (a, b3) => compareEndpoints(a.srcs[0], b3.srcs[0]) || compareEndpoints(a.dsts[0], b3.dsts[0])
-  );
+  const listIds = /* @__PURE__ */ new WeakMap();
+  return {
+    add(src, sample, dsts) {
+      const key = changeKey(sample);
+      let listId = listIds.get(dsts);
+      if (listId === void 0) {
+        listId = dsts.join(",");
+        listIds.set(dsts, listId);
+      }
+      let byList = rects.get(key);
+      if (!byList) {
+        byList = /* @__PURE__ */ new Map();
+        rects.set(key, byList);
+      }
+      const rect = byList.get(listId);
+      if (!rect) byList.set(listId, { sample, firstSrc: src, srcs: [src], dsts });
+      else {
+        rect.srcs.push(src);
+        if (src < rect.firstSrc) {
+          rect.firstSrc = src;
+          rect.sample = sample;
+        }
+      }
+    },
+    groups() {
+      const flatten = endpointFlattener(nodes);
+      const groups2 = [];
+      for (const byList of rects.values()) {
+        for (const { sample, srcs, dsts } of byList.values()) {
+          groups2.push({
+            srcs: flatten(srcs),
+            dsts: flatten(dsts),
+            conns: sample.conns,
+            cause: sample.cause,
+            policies: sample.policies,
+            rules: sample.rules
+          });
+        }
+      }
+      return groups2.sort(
+        (a, b3) => compareEndpoints(a.srcs[0], b3.srcs[0]) || compareEndpoints(a.dsts[0], b3.dsts[0])
+      );
+    }
+  };
+}
+function endpointFlattener(nodes) {
+  let ranked = null;
+  const rank = () => {
+    if (!ranked) {
+      const all = nodes.flatMap((n, i) => n.members.map((id) => ({ id, i })));
+      all.sort((a, b3) => compareEndpoints(a.id, b3.id));
+      const ranks = nodes.map(() => []);
+      all.forEach(({ i }, r2) => {
+        ranks[i].push(r2);
+      });
+      ranked = { ids: all.map((m2) => m2.id), ranks };
+    }
+    return ranked;
+  };
+  return (indices) => {
+    if (indices.length === 1) return [...nodes[indices[0]].members].sort(compareEndpoints);
+    const { ids, ranks } = rank();
+    const out = [];
+    for (const i of indices) for (const r2 of ranks[i]) out.push(r2);
+    return Array.from(Int32Array.from(out).sort(), (r2) => ids[r2]);
+  };
 }
 
 // src/diff/joint-nodes.ts
@@ -42920,6 +43726,237 @@ function jointNodes(base, head, renames) {
   return [...classes, ...externals];
 }
 
+// src/diff/pair-candidates.ts
+var SIDES = ["base", "head"];
+function nodesByKey(graph, nodes, side) {
+  const n = graph.classes.length;
+  const out = Array.from({ length: n + graph.externals.length }, () => []);
+  nodes.forEach((node, i) => {
+    const g2 = node[side];
+    if (g2) out[g2.kind === "class" ? g2.index : n + g2.index].push(i);
+  });
+  return out;
+}
+function stableIn(direction2, node, nodes, internals, byKey2) {
+  if (node.status !== "kept") return false;
+  if (node.base?.kind !== "class" || node.head?.kind !== "class") return true;
+  const tables = {
+    base: internals.base[direction2][node.base.index],
+    head: internals.head[direction2][node.head.index]
+  };
+  if (!connsEqual(tables.base.fallback, tables.head.fallback)) return false;
+  const keyOf = (side, g2) => g2.kind === "class" ? g2.index : internals[side].compiled.classes.length + g2.index;
+  for (const side of SIDES) {
+    const other = side === "base" ? "head" : "base";
+    for (const [key, conns] of tables[side].overrides) {
+      for (const j3 of byKey2[side][key]) {
+        const peer2 = nodes[j3];
+        if (peer2.status !== "kept") continue;
+        const there = tableLookup(tables[other], keyOf(other, peer2[other]));
+        if (!connsEqual(conns, there)) return false;
+      }
+    }
+  }
+  return true;
+}
+function pairCandidates(base, head, nodes, types) {
+  const internals = { base: graphInternals(base), head: graphInternals(head) };
+  const byKey2 = { base: nodesByKey(base, nodes, "base"), head: nodesByKey(head, nodes, "head") };
+  const { srcType, srcTypes, dstType, dstTypes } = types;
+  const srcStable = new Uint8Array(srcTypes).fill(1);
+  const dstStable = new Uint8Array(dstTypes).fill(1);
+  nodes.forEach((node, i) => {
+    if (srcStable[srcType[i]] && !stableIn("egress", node, nodes, internals, byKey2)) {
+      srcStable[srcType[i]] = 0;
+    }
+    if (dstStable[dstType[i]] && !stableIn("ingress", node, nodes, internals, byKey2)) {
+      dstStable[dstType[i]] = 0;
+    }
+  });
+  const allDst = Array.from({ length: dstTypes }, (_3, t2) => t2);
+  const unstableDst = allDst.filter((t2) => !dstStable[t2]);
+  return (s, srcs) => {
+    const first = srcs[0];
+    const own = dstType[first];
+    const walk2 = srcStable[s] ? unstableDst : allDst;
+    const src = nodes[first];
+    let cost = 0;
+    for (const side of SIDES) {
+      const g2 = src[side];
+      if (g2) cost += internals[side].rowCost(g2);
+    }
+    if (cost >= walk2.length) return walk2.includes(own) ? walk2 : [...walk2, own].sort(byNumber);
+    const picked = /* @__PURE__ */ new Set([own]);
+    for (const side of SIDES) {
+      const g2 = src[side];
+      if (!g2) continue;
+      const keys2 = byKey2[side];
+      const n = internals[side].compiled.classes.length;
+      for (const flow of internals[side].row(g2)) {
+        const key = flow.dst.kind === "class" ? flow.dst.index : n + flow.dst.index;
+        for (const j3 of keys2[key]) {
+          const t2 = dstType[j3];
+          if (!srcStable[s] || !dstStable[t2]) picked.add(t2);
+        }
+      }
+    }
+    return [...picked].sort(byNumber);
+  };
+}
+function byNumber(a, b3) {
+  return a - b3;
+}
+
+// src/diff/pair-diff.ts
+function causeOf(src, dst) {
+  if (src.status === "added" || dst.status === "added") return "endpoint-added";
+  if (src.status === "removed" || dst.status === "removed") return "endpoint-removed";
+  return "policy";
+}
+var NO_CHANGES = { opened: null, closed: null };
+function createPairDiffer(base, head, nodes, attributor, ruleAttributor) {
+  return (s, d2) => {
+    const src = nodes[s];
+    const dst = nodes[d2];
+    if (src.kind === "external" && dst.kind === "external") return NO_CHANGES;
+    if (s === d2 && src.singlePod) return NO_CHANGES;
+    const before = src.base && dst.base ? base.conns(src.base, dst.base) : EMPTY_CONNS;
+    const after = src.head && dst.head ? head.conns(src.head, dst.head) : EMPTY_CONNS;
+    if (connsEqual(before, after)) return NO_CHANGES;
+    const cause = causeOf(src, dst);
+    const more = subtract(after, before);
+    const less = subtract(before, after);
+    const change = (kind, conns) => {
+      const attribution = cause === "policy" ? attributor.attribute(kind, conns, src, dst) : { policies: [], byRules: false };
+      const rules = ruleAttributor.rules(kind, conns, cause, attribution, src, dst);
+      return { src: s, dst: d2, conns, cause, policies: attribution.policies, rules };
+    };
+    return {
+      opened: isEmpty(more) ? null : change("opened", more),
+      closed: isEmpty(less) ? null : change("closed", less)
+    };
+  };
+}
+
+// src/diff/pair-types.ts
+var SIDES2 = ["base", "head"];
+var DIRECTIONS3 = ["ingress", "egress"];
+function peerTokens(graphs, nodes, changes) {
+  const tokens = nodes.map(() => []);
+  const mark = (tag, keys2, size2, all) => {
+    if (size2 === 0 || size2 === all.length) return;
+    for (const k2 of keys2) for (const i of all[k2]) tokens[i].push(tag);
+  };
+  for (const side of SIDES2) {
+    const graph = graphs[side];
+    const { compiled } = graphInternals(graph);
+    const byClass = compiled.classes.map(() => []);
+    const byExternal = graph.externals.map(() => []);
+    nodes.forEach((node, i) => {
+      const g2 = node[side];
+      if (g2) (g2.kind === "class" ? byClass : byExternal)[g2.index].push(i);
+    });
+    let id = 0;
+    for (const cp of compiled.policies) {
+      for (const direction2 of DIRECTIONS3) {
+        for (const r2 of cp[direction2]?.rules ?? []) {
+          const tag = `${side[0]}${id++}`;
+          if (!r2.anyPeer) {
+            mark(`${tag}c`, r2.classSet, r2.classSet.size, byClass);
+            mark(`${tag}x`, r2.externalSet, r2.externalSet.size, byExternal);
+          }
+          mark(`${tag}n`, r2.namedTargets, r2.namedTargets.length, byClass);
+        }
+      }
+    }
+  }
+  changes.forEach((change, ci) => {
+    for (const side of SIDES2) {
+      const policy = change[side];
+      if (!policy) continue;
+      for (const direction2 of DIRECTIONS3) {
+        policy[direction2]?.rules.forEach((rule2, ri) => {
+          if (rule2.peers === "any") return;
+          const tag = `p${ci}${side[0]}${direction2[0]}${ri}`;
+          for (const kind of ["class", "external"]) {
+            const candidates = [];
+            const matched = [];
+            nodes.forEach((node, i) => {
+              const rep = side === "base" ? node.baseRep : node.headRep;
+              if (node.kind !== kind || !rep) return;
+              candidates.push(i);
+              if (peerMatches(rule2, rep)) matched.push(i);
+            });
+            if (matched.length === 0 || matched.length === candidates.length) continue;
+            for (const i of matched) tokens[i].push(tag);
+          }
+        });
+      }
+    }
+  });
+  return tokens;
+}
+function intern(keys2) {
+  const ids = /* @__PURE__ */ new Map();
+  const out = new Int32Array(keys2.length);
+  keys2.forEach((k2, i) => {
+    let id = ids.get(k2);
+    if (id === void 0) {
+      id = ids.size;
+      ids.set(k2, id);
+    }
+    out[i] = id;
+  });
+  return [out, ids.size];
+}
+function pairTypes(base, head, nodes, changes, attributor) {
+  const graphs = { base, head };
+  const tokens = peerTokens(graphs, nodes, changes);
+  const index = SIDES2.map((side) => {
+    const m2 = /* @__PURE__ */ new Map();
+    graphInternals(graphs[side]).compiled.policies.forEach((cp, i) => {
+      m2.set(cp, i);
+    });
+    return m2;
+  });
+  const typeKey = (node, i, direction2) => {
+    const parts = [node.kind, node.status];
+    SIDES2.forEach((side, si) => {
+      const g2 = node[side];
+      if (!g2 || g2.kind === "external") {
+        parts.push(g2 ? "x" : "-");
+        return;
+      }
+      const { compiled } = graphInternals(graphs[side]);
+      const applicable = compiled.applicable[direction2][g2.index] ?? [];
+      parts.push(applicable.map((cp) => index[si].get(cp)).join("."));
+      if (direction2 === "ingress") {
+        parts.push(JSON.stringify(compiled.classes[g2.index].ports));
+        const rep = side === "base" ? node.baseRep : node.headRep;
+        parts.push(rep?.kind === "workload" ? JSON.stringify(rep.workload.ports) : "-");
+      }
+    });
+    if (changes.length > 0) {
+      const mask = direction2 === "ingress" ? 3 : 12;
+      const bits = attributor.selectionOf(node);
+      const selected = [];
+      for (const i2 of attributor.selectedChanges(node)) {
+        if (bits[i2] & mask) selected.push(`${i2}:${bits[i2] & mask}`);
+      }
+      parts.push(selected.join(","));
+      if (selected.length > 0) {
+        const iso = attributor.isolationOf(node)[direction2];
+        parts.push(`${Number(iso.before)}${Number(iso.after)}`);
+      }
+    }
+    parts.push(tokens[i].join(","));
+    return parts.join("|");
+  };
+  const [srcType, srcTypes] = intern(nodes.map((n, i) => typeKey(n, i, "egress")));
+  const [dstType, dstTypes] = intern(nodes.map((n, i) => typeKey(n, i, "ingress")));
+  return { srcType, srcTypes, dstType, dstTypes };
+}
+
 // src/diff/policy-changes.ts
 function byKey(model) {
   const out = /* @__PURE__ */ new Map();
@@ -42976,43 +44013,104 @@ function detectRenames(base, head) {
 }
 
 // src/diff/graph-diff.ts
-function causeOf(src, dst) {
-  if (src.status === "added" || dst.status === "added") return "endpoint-added";
-  if (src.status === "removed" || dst.status === "removed") return "endpoint-removed";
-  return "policy";
+function diffModels(base, head) {
+  const externals = partitionAddressSpace([base, head]);
+  return diffGraphs(buildGraph(base, { externals }), buildGraph(head, { externals }));
+}
+function byType(types, count) {
+  const out = Array.from({ length: count }, () => []);
+  types.forEach((t2, i) => {
+    out[t2].push(i);
+  });
+  return out;
+}
+function without(sorted, x3) {
+  return sorted.filter((v2) => v2 !== x3);
+}
+function withOne(sorted, x3) {
+  const at2 = sorted.findIndex((v2) => v2 > x3);
+  return at2 < 0 ? [...sorted, x3] : [...sorted.slice(0, at2), x3, ...sorted.slice(at2)];
 }
 function diffGraphs(base, head) {
   const renames = detectRenames(base.model, head.model);
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
-  const attributor = createAttributor(base.model, head.model, changes);
-  const opened = [];
-  const closed = [];
-  nodes.forEach((src, s) => {
-    nodes.forEach((dst, d2) => {
-      if (src.kind === "external" && dst.kind === "external") return;
-      if (s === d2 && src.singlePod) return;
-      const before = src.base && dst.base ? base.conns(src.base, dst.base) : EMPTY_CONNS;
-      const after = src.head && dst.head ? head.conns(src.head, dst.head) : EMPTY_CONNS;
-      if (connsEqual(before, after)) return;
-      const cause = causeOf(src, dst);
-      const more = subtract(after, before);
-      const less = subtract(before, after);
-      const blame = (kind, conns) => cause === "policy" ? attributor.explain(kind, conns, src, dst) : [];
-      if (!isEmpty(more))
-        opened.push({ src: s, dst: d2, conns: more, cause, policies: blame("opened", more) });
-      if (!isEmpty(less))
-        closed.push({ src: s, dst: d2, conns: less, cause, policies: blame("closed", less) });
-    });
+  const attributor = createAttributor(base.model, head.model, changes, { base, head });
+  const pairDiff = createPairDiffer(
+    base,
+    head,
+    nodes,
+    attributor,
+    createRuleAttributor(base, head)
+  );
+  const types = pairTypes(base, head, nodes, changes, attributor);
+  const { srcType, srcTypes, dstType, dstTypes } = types;
+  const candidates = pairCandidates(base, head, nodes, types);
+  const srcsOf = byType(srcType, srcTypes);
+  const dstsOf = byType(dstType, dstTypes);
+  const collectors = { opened: createRectCollector(nodes), closed: createRectCollector(nodes) };
+  srcsOf.forEach((srcs, s) => {
+    const results = /* @__PURE__ */ new Map();
+    for (const t2 of candidates(s, srcs)) {
+      const dsts = dstsOf[t2];
+      const first = srcs[0];
+      const d2 = dsts.find((x3) => x3 !== first);
+      let r2;
+      if (d2 !== void 0) r2 = pairDiff(first, d2);
+      else {
+        const other = srcs.find((x3) => x3 !== dsts[0]);
+        r2 = other === void 0 ? NO_CHANGES : pairDiff(other, dsts[0]);
+      }
+      if (r2 !== NO_CHANGES) results.set(t2, r2);
+    }
+    const selves = srcs.map((x3) => pairDiff(x3, x3));
+    for (const kind of ["opened", "closed"]) {
+      addRows(collectors[kind], kind, srcs, selves, results, dstsOf, dstType);
+    }
   });
   return {
     base,
     head,
-    opened: groupChanges(nodes, opened),
-    closed: groupChanges(nodes, closed),
+    opened: collectors.opened.groups(),
+    closed: collectors.closed.groups(),
     policyChanges: changes.map(({ id, change, origin }) => ({ id, change, origin })),
     renames
   };
+}
+function addRows(collector, kind, srcs, selves, results, dstsOf, dstType) {
+  const shared = /* @__PURE__ */ new Map();
+  results.forEach((r2, t2) => {
+    const c3 = r2[kind];
+    if (!c3) return;
+    const key = changeKey(c3);
+    let list = shared.get(key);
+    if (!list) {
+      list = [];
+      shared.set(key, list);
+    }
+    for (const d2 of dstsOf[t2]) list.push(d2);
+  });
+  for (const list of shared.values()) list.sort((a, b3) => a - b3);
+  srcs.forEach((s, i) => {
+    const self2 = selves[i][kind];
+    const sampleOf = (dsts) => dsts[0] === s ? self2 : results.get(dstType[dsts[0]])[kind];
+    const assumed = results.get(dstType[s])?.[kind] ?? null;
+    const assumedKey = assumed ? changeKey(assumed) : null;
+    const selfKey = self2 ? changeKey(self2) : null;
+    let selfPlaced = selfKey === null || selfKey === assumedKey;
+    for (const [key, list] of shared) {
+      let dsts = list;
+      if (assumedKey !== selfKey) {
+        if (key === assumedKey) dsts = without(dsts, s);
+        if (key === selfKey) {
+          dsts = withOne(dsts, s);
+          selfPlaced = true;
+        }
+      }
+      if (dsts.length > 0) collector.add(s, sampleOf(dsts), dsts);
+    }
+    if (!selfPlaced) collector.add(s, self2, [s]);
+  });
 }
 
 // src/app/diff-revisions.ts
@@ -43076,6 +44174,19 @@ function withLints(graph, externals) {
   };
   return buildGraph(model, { externals });
 }
+
+// src/generate/types.ts
+var MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+var MANAGED_BY_VALUE = "reachdiff";
+var GENERATED_FROM_ANNOTATION = "reachdiff.io/generated-from";
+var DEFAULT_DNS = {
+  namespace: "kube-system",
+  podLabels: { "k8s-app": "kube-dns" },
+  ports: [
+    { protocol: "UDP", port: 53 },
+    { protocol: "TCP", port: 53 }
+  ]
+};
 
 // src/render/marker.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -43247,7 +44358,7 @@ function workloadJson(w2) {
 }
 function analyzeToJson(graph) {
   const workloads = new Map(graph.model.workloads.map((w2) => [w2.id, w2]));
-  const endpoints = endpointIds(graph).map((id) => {
+  const endpoints2 = endpointIds(graph).map((id) => {
     const w2 = workloads.get(id);
     if (w2) return workloadJson(w2);
     return { id, type: "external", ranges: [id] };
@@ -43257,7 +44368,7 @@ function analyzeToJson(graph) {
     flows.push({ src: f3.src, dst: f3.dst, conns: connsToJson(f3.conns) });
   return {
     schemaVersion: 1,
-    endpoints,
+    endpoints: endpoints2,
     flows,
     diagnostics: diagnosticsToJson(graph.model.diagnostics),
     incomplete: graph.model.incomplete
@@ -43338,9 +44449,9 @@ function mdCode(text2) {
   const flat = text2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
   const runs = flat.match(/`+/g) ?? [];
   const longest = runs.reduce((m2, r2) => Math.max(m2, r2.length), 0);
-  const fence = "`".repeat(longest + 1);
+  const fence2 = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return `${fence2}${pad}${flat}${pad}${fence2}`;
 }
 function mdUrl(url) {
   return url.replace(/[\s()<>]/g, (c3) => `%${c3.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -43737,7 +44848,7 @@ function splitClosed(group) {
 }
 function sameChange(r2) {
   const g2 = r2.group;
-  return `${r2.risk}\0${g2.cause}\0${connsKey(g2.conns)}\0${g2.policies.join(",")}`;
+  return `${r2.risk}\0${g2.cause}\0${connsKey(g2.conns)}\0${g2.policies.join(",")}\0${rulesKey(g2.rules)}`;
 }
 function mergeBy(rects, side) {
   const other = side === "srcs" ? "dsts" : "srcs";
@@ -43752,7 +44863,7 @@ function mergeBy(rects, side) {
 }
 function compareRows(a, b3) {
   const cmp = (x3, y2) => x3 < y2 ? -1 : x3 > y2 ? 1 : 0;
-  return riskRank(a.risk) - riskRank(b3.risk) || b3.pairs - a.pairs || cmp(a.dsts[0] ?? "", b3.dsts[0] ?? "") || a.dsts.length - b3.dsts.length || cmp(a.srcs[0] ?? "", b3.srcs[0] ?? "") || a.srcs.length - b3.srcs.length || cmp(connsKey(a.conns), connsKey(b3.conns)) || cmp(a.cause, b3.cause) || cmp(a.policies.join(","), b3.policies.join(","));
+  return riskRank(a.risk) - riskRank(b3.risk) || b3.pairs - a.pairs || cmp(a.dsts[0] ?? "", b3.dsts[0] ?? "") || a.dsts.length - b3.dsts.length || cmp(a.srcs[0] ?? "", b3.srcs[0] ?? "") || a.srcs.length - b3.srcs.length || cmp(connsKey(a.conns), connsKey(b3.conns)) || cmp(a.cause, b3.cause) || cmp(a.policies.join(","), b3.policies.join(",")) || cmp(rulesKey(a.rules), rulesKey(b3.rules));
 }
 function changeRows(diff) {
   const head = universeOf(diff.head);
@@ -43768,6 +44879,7 @@ function changeRows(diff) {
     conns: r2.group.conns,
     cause: r2.group.cause,
     policies: r2.group.policies,
+    rules: r2.group.rules ?? [],
     pairs: countPairs(r2.srcs, r2.dsts)
   })).filter((r2) => r2.pairs > 0).sort(compareRows);
   const counts = Object.fromEntries(RISKS.map((k2) => [k2, 0]));
@@ -43775,6 +44887,18 @@ function changeRows(diff) {
   const closed = counts.closed;
   const opened = RISKS.reduce((n, k2) => n + (k2 === "closed" ? 0 : counts[k2]), 0);
   return { rows, counts, opened, closed, head, base };
+}
+function rowReasons(row) {
+  const out = [];
+  for (const policy of row.policies) {
+    const rules = row.rules.filter((r2) => r2.policy === policy);
+    if (rules.length === 0) out.push({ policy, rule: null });
+    for (const rule2 of rules) out.push({ policy, rule: rule2 });
+  }
+  const named = new Set(row.policies);
+  for (const rule2 of row.rules)
+    if (!named.has(rule2.policy)) out.push({ policy: rule2.policy, rule: rule2 });
+  return out;
 }
 
 // src/render/cause.ts
@@ -43887,9 +45011,9 @@ function formatPlace(key, style) {
   const ns2 = key.slice(3);
   return style === "markdown" ? `workloads in ${mdCode(ns2)}` : `workloads in ns ${ns2}`;
 }
-function formatPlaces(keys, universe, style, max = 6) {
-  const nsKeys = keys.filter((k2) => k2.startsWith("ns:"));
-  const others = keys.filter((k2) => !k2.startsWith("ns:"));
+function formatPlaces(keys2, universe, style, max = 6) {
+  const nsKeys = keys2.filter((k2) => k2.startsWith("ns:"));
+  const others = keys2.filter((k2) => !k2.startsWith("ns:"));
   const parts = [];
   if (universe.byNamespace.size >= 2 && nsKeys.length === universe.byNamespace.size) {
     parts.push("any namespace");
@@ -43948,14 +45072,23 @@ function headerSection(ctx) {
   return { key: "header", text: lines.join("\n") };
 }
 function policyCell(ctx, ids, max = 3) {
-  if (ids.length === 0) return "\u2014";
-  const shown = ids.slice(0, max).map((id) => {
-    const info2 = ctx.policy(id);
-    const where = info2.origin ? ` ${mdLocation(info2.origin, ctx.fileLink)}` : "";
+  return reasonsCell(
+    ctx,
+    ids.map((policy) => ({ policy, rule: null })),
+    max
+  );
+}
+function reasonsCell(ctx, reasons, max = 3) {
+  if (reasons.length === 0) return "\u2014";
+  const shown = reasons.slice(0, max).map(({ policy, rule: rule2 }) => {
+    const info2 = ctx.policy(policy);
+    const origin = rule2 ? rule2.origin : info2.origin;
+    const where = origin ? ` ${mdLocation(origin, ctx.fileLink)}` : "";
     const change = info2.change ? ` (${info2.change})` : "";
-    return `${mdCode(id)}${change}${where}`;
+    const which2 = rule2 ? ` ${rule2.direction} rule ${rule2.index}` : "";
+    return `${mdCode(policy)}${change}${which2}${where}`;
   });
-  if (ids.length > max) shown.push(`and ${ids.length - max} more`);
+  if (reasons.length > max) shown.push(`and ${reasons.length - max} more`);
   return shown.join("<br>");
 }
 function rowCells(ctx, row) {
@@ -43966,12 +45099,12 @@ function rowCells(ctx, row) {
     mdText(formatConns(row.conns)),
     formatCount(row.pairs),
     causeText(row.cause),
-    policyCell(ctx, row.policies)
+    reasonsCell(ctx, rowReasons(row))
   ].join(" | ");
 }
-function table(header, lines) {
-  const cols = header.split("|").length;
-  return [`| ${header} |`, `|${" --- |".repeat(cols)}`, ...lines.map((l3) => `| ${l3} |`)].join("\n");
+function table(header2, lines) {
+  const cols = header2.split("|").length;
+  return [`| ${header2} |`, `|${" --- |".repeat(cols)}`, ...lines.map((l3) => `| ${l3} |`)].join("\n");
 }
 function riskBlock(risk, count, rowCount, tableText, more) {
   const title = `#### ${riskTitle(risk)} (${plural(count, "flow")})`;
@@ -44083,13 +45216,13 @@ function graphSection(ctx) {
 The graph of changed edges is left out: ${edges} edges is more than ${MAX_GRAPH_EDGES}.`
     };
   }
-  const fence = `\`\`\`mermaid
+  const fence2 = `\`\`\`mermaid
 ${text2}\`\`\``;
   return {
     key: "graph",
     text: `#### Graph
 
-${collapsible("changed edges (green opened, red closed)", fence, edges > COLLAPSE_ROWS)}`
+${collapsible("changed edges (green opened, red closed)", fence2, edges > COLLAPSE_ROWS)}`
   };
 }
 function diagnosticsSection(ctx, max) {
@@ -44182,7 +45315,7 @@ function renderComment(input, budget = COMMENT_BUDGET) {
     fileLink: input.fileLink,
     policy: policyLookup(input.diff)
   };
-  const header = headerSection(ctx);
+  const header2 = headerSection(ctx);
   const extras = (input.extraSections ?? []).map((s, i) => extraSection(i, s.title, s.body));
   const renames = renamesSection(ctx);
   const policies = policiesSection(ctx);
@@ -44194,7 +45327,7 @@ function renderComment(input, budget = COMMENT_BUDGET) {
     {
       name: "full",
       sections: present([
-        header,
+        header2,
         ...full.sections,
         renames,
         policies,
@@ -44207,7 +45340,7 @@ function renderComment(input, budget = COMMENT_BUDGET) {
     {
       name: "full-no-graph",
       sections: present([
-        header,
+        header2,
         ...full.sections,
         renames,
         policies,
@@ -44222,7 +45355,7 @@ function renderComment(input, budget = COMMENT_BUDGET) {
     {
       name: "grouped",
       sections: present([
-        header,
+        header2,
         ...grouped.sections,
         renamesSection(ctx, 20),
         policiesSection(ctx, 20),
@@ -44233,17 +45366,17 @@ function renderComment(input, budget = COMMENT_BUDGET) {
     },
     {
       name: "counts",
-      sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5), ...extras]),
+      sections: present([header2, policiesSection(ctx, 10), diagnosticsSection(ctx, 5), ...extras]),
       cuts: ["counts only, rows left out", ...graph ? ["graph left out"] : []]
     },
     {
       name: "counts-no-extras",
-      sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5)]),
+      sections: present([header2, policiesSection(ctx, 10), diagnosticsSection(ctx, 5)]),
       cuts: ["counts only, rows left out", ...graph ? ["graph left out"] : [], ...extraCut]
     },
     {
       name: "counts-bare",
-      sections: present([header, diagnosticsSection(ctx, 0)]),
+      sections: present([header2, diagnosticsSection(ctx, 0)]),
       cuts: [
         "counts only, rows left out",
         "lists of policies and diagnostics left out",
@@ -44264,7 +45397,15 @@ function changeJson(c3) {
     dst: c3.dst,
     conns: connsToJson(c3.conns),
     cause: c3.cause,
-    policies: [...c3.policies]
+    policies: [...c3.policies],
+    rules: (c3.rules ?? []).map((r2) => ({
+      policy: r2.policy,
+      direction: r2.direction,
+      index: r2.index,
+      file: r2.origin.file,
+      line: r2.origin.line,
+      column: r2.origin.column
+    }))
   };
 }
 function diffToJson(input) {
@@ -44287,7 +45428,8 @@ function diffToJson(input) {
 // src/action/report.ts
 var COMMENT_BUDGET2 = 6e4;
 var SMALL_COMMENT_BUDGET = 2e3;
-function diffReport(run2, links, marker) {
+var NO_EXTRAS = { sections: () => [], noteworthy: false };
+function diffReport(run2, links, marker, extras = NO_EXTRAS) {
   const input = {
     diff: run2.diff,
     base: { label: run2.base.label },
@@ -44309,12 +45451,17 @@ function diffReport(run2, links, marker) {
     closed: json.closed.length,
     headDiagnostics: head.diagnostics,
     headIncomplete: head.incomplete,
-    worthSaying: json.opened.length + json.closed.length > 0 || noteworthy.length > 0 || head.incomplete,
-    render: (budget) => renderComment(comment, budget)
+    worthSaying: json.opened.length + json.closed.length > 0 || noteworthy.length > 0 || head.incomplete || extras.noteworthy,
+    render: (budget) => renderComment({ ...comment, extraSections: extras.sections(budget) }, budget)
   };
 }
-function analyzeReport(analysis) {
+function analyzeReport(analysis, extras = NO_EXTRAS) {
   const markdown = renderAnalyzeMarkdown(analysis.graph);
+  const extraText = (budget) => extras.sections(budget).map((s) => `
+#### ${s.title}
+
+${s.body.trimEnd()}
+`).join("");
   return {
     json: analyzeToJson(analysis.graph),
     opened: 0,
@@ -44322,8 +45469,13 @@ function analyzeReport(analysis) {
     headDiagnostics: analysis.model.diagnostics,
     headIncomplete: analysis.model.incomplete,
     worthSaying: true,
-    render: (budget) => markdown.length <= budget ? { body: markdown, truncated: false } : { body: `${cutAtLine(markdown, budget)}
-`, truncated: true }
+    // The analysis is cut before the extras, so a long analysis never hides them.
+    render: (budget) => {
+      const extra = extraText(budget);
+      const room = Math.max(0, budget - extra.length);
+      return markdown.length <= room ? { body: markdown + extra, truncated: false } : { body: `${cutAtLine(markdown, room)}
+${extra}`, truncated: true };
+    }
   };
 }
 function cutAtLine(text2, budget) {
@@ -44384,6 +45536,1742 @@ ${body}`;
         };
     }
   }
+}
+
+// src/adapters/egress-dir.ts
+var import_yaml5 = __toESM(require_dist3(), 1);
+function isGeneratedText(text2) {
+  try {
+    return (0, import_yaml5.parseAllDocuments)(text2).some((doc) => {
+      if (!("contents" in doc)) return false;
+      const obj = doc.toJS({ maxAliasCount: 0 });
+      const labels = obj?.metadata?.labels;
+      return labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
+    });
+  } catch {
+    return false;
+  }
+}
+
+// src/render/egress-yaml.ts
+var import_yaml6 = __toESM(require_dist3(), 1);
+
+// src/generate/selectors.ts
+var ALL_PODS = { matchLabels: {}, matchExpressions: [] };
+function selectorMatches2(selector2, labels) {
+  for (const [k2, v2] of Object.entries(selector2.matchLabels)) if (labels[k2] !== v2) return false;
+  for (const r2 of selector2.matchExpressions) {
+    const has = Object.hasOwn(labels, r2.key);
+    const value = labels[r2.key];
+    switch (r2.operator) {
+      case "In":
+        if (!has || value === void 0 || !r2.values.includes(value)) return false;
+        break;
+      case "NotIn":
+        if (has && value !== void 0 && r2.values.includes(value)) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+    }
+  }
+  return true;
+}
+function isEmptySelector(selector2) {
+  return Object.keys(selector2.matchLabels).length === 0 && selector2.matchExpressions.length === 0;
+}
+function canonicalSelector(selector2) {
+  const matchLabels = {};
+  for (const k2 of Object.keys(selector2.matchLabels).sort())
+    matchLabels[k2] = selector2.matchLabels[k2];
+  const matchExpressions = selector2.matchExpressions.map((r2) => ({ key: r2.key, operator: r2.operator, values: [...new Set(r2.values)].sort() })).sort((a, b3) => compareText3(selectorTermKey(a), selectorTermKey(b3)));
+  return { matchLabels, matchExpressions };
+}
+function selectorTermKey(r2) {
+  return `${r2.key}\0${r2.operator}\0${r2.values.join("")}`;
+}
+function selectorKey(selector2) {
+  return JSON.stringify(canonicalSelector(selector2));
+}
+function selectorSubsumes(outer, inner) {
+  for (const [k2, v2] of Object.entries(outer.matchLabels))
+    if (inner.matchLabels[k2] !== v2) return false;
+  const innerTerms = new Set(canonicalSelector(inner).matchExpressions.map(selectorTermKey));
+  return canonicalSelector(outer).matchExpressions.every((t2) => innerTerms.has(selectorTermKey(t2)));
+}
+function podSetNamespaces(set, namespaces) {
+  const m2 = set.namespaces;
+  return m2.kind === "named" ? namespaces.filter((n) => n.name === m2.name) : namespaces.filter((n) => selectorMatches2(m2.selector, n.labels));
+}
+function podSetMatches(set, ns2, labels) {
+  const m2 = set.namespaces;
+  const nsOk = m2.kind === "named" ? m2.name === ns2.name : selectorMatches2(m2.selector, ns2.labels);
+  return nsOk && selectorMatches2(set.pods, labels);
+}
+function compareText3(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function formatSelector(selector2) {
+  if (isEmptySelector(selector2)) return "all pods";
+  const c3 = canonicalSelector(selector2);
+  const parts = Object.entries(c3.matchLabels).map(([k2, v2]) => `${k2}=${v2}`);
+  for (const r2 of c3.matchExpressions) {
+    parts.push(
+      r2.operator === "Exists" ? r2.key : r2.operator === "DoesNotExist" ? `!${r2.key}` : `${r2.key} ${r2.operator === "In" ? "in" : "notin"} (${r2.values.join(",")})`
+    );
+  }
+  return parts.join(",");
+}
+
+// src/render/egress-yaml.ts
+function selectorYaml(selector2) {
+  if (isEmptySelector(selector2)) return {};
+  const c3 = canonicalSelector(selector2);
+  const out = {};
+  if (Object.keys(c3.matchLabels).length > 0) out.matchLabels = { ...c3.matchLabels };
+  if (c3.matchExpressions.length > 0) {
+    out.matchExpressions = c3.matchExpressions.map(
+      (r2) => r2.operator === "Exists" || r2.operator === "DoesNotExist" ? { key: r2.key, operator: r2.operator } : { key: r2.key, operator: r2.operator, values: [...r2.values] }
+    );
+  }
+  return out;
+}
+function peerYaml(peer2) {
+  const out = {};
+  if (peer2.namespace !== null) {
+    out.namespaceSelector = { matchLabels: { "kubernetes.io/metadata.name": peer2.namespace } };
+  }
+  out.podSelector = selectorYaml(peer2.pods);
+  return out;
+}
+function portYaml(port2) {
+  switch (port2.kind) {
+    case "protocol":
+      return { protocol: port2.protocol };
+    case "number":
+      return port2.endPort === null ? { protocol: port2.protocol, port: port2.port } : { protocol: port2.protocol, port: port2.port, endPort: port2.endPort };
+    case "named":
+      return { protocol: port2.protocol, port: port2.name };
+    default:
+      return assertNever(port2, "port");
+  }
+}
+function egressPolicyObject(policy) {
+  const metadata = {
+    name: policy.name,
+    namespace: policy.namespace,
+    labels: { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE }
+  };
+  if (policy.generatedFrom.length > 0) {
+    metadata.annotations = { [GENERATED_FROM_ANNOTATION]: policy.generatedFrom.join("\n") };
+  }
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata,
+    spec: {
+      podSelector: selectorYaml(policy.podSelector),
+      // Always explicit: the defaulting of policyTypes is subtle (seed 004, semantics.md §2.2).
+      policyTypes: ["Egress"],
+      egress: policy.rules.map((r2) => {
+        const rule2 = { to: r2.to.map(peerYaml) };
+        if (r2.ports !== "all") rule2.ports = r2.ports.map(portYaml);
+        return rule2;
+      })
+    }
+  };
+}
+function header(policy) {
+  const why = policy.purpose === "default-deny" ? "# Default deny for egress in this namespace; DNS stays allowed." : "# The egress complement of the ingress rules named in the annotation.";
+  return `# Generated by reachdiff generate-egress. Do not edit: change the ingress policies and regenerate.
+${why}
+`;
+}
+function renderEgressPolicy(policy) {
+  return header(policy) + (0, import_yaml6.stringify)(egressPolicyObject(policy), { lineWidth: 0, indentSeq: true });
+}
+function renderEgressFiles(policies) {
+  return policies.map((p2) => ({ path: p2.fileName, text: renderEgressPolicy(p2) })).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+
+// src/generate/complements.ts
+function sourceNamespaces(model) {
+  const used = /* @__PURE__ */ new Set();
+  for (const w2 of model.workloads) used.add(w2.namespace);
+  for (const p2 of model.policies) if (p2.namespace !== null) used.add(p2.namespace);
+  return model.namespaces.filter((n) => n.declared || used.has(n.name));
+}
+function egressPorts(ports) {
+  if (ports === "all") return "all";
+  return ports.map((p2) => {
+    if (p2.kind === "named") return { kind: "named", protocol: p2.protocol, name: p2.name };
+    if (p2.from === MIN_PORT && p2.to === MAX_PORT) return { kind: "protocol", protocol: p2.protocol };
+    return {
+      kind: "number",
+      protocol: p2.protocol,
+      port: p2.from,
+      endPort: p2.to === p2.from ? null : p2.to
+    };
+  });
+}
+function ingressPolicies(model) {
+  return model.policies.filter(
+    (p2) => p2.kind === "NetworkPolicy" && p2.namespace !== null && p2.subject.namespaces.kind === "named" && p2.ingress?.isolates
+  );
+}
+function collectComplements(model, universe) {
+  const complements = [];
+  const notes = [];
+  const diagnostics = [];
+  for (const policy of ingressPolicies(model)) {
+    const dstNs = policy.namespace;
+    const id = policyId(dstNs, policy.name);
+    for (const rule2 of policy.ingress.rules) {
+      if (rule2.action !== "allow") continue;
+      const from = `${id} ingress[${rule2.index}]`;
+      const ports = egressPorts(rule2.ports);
+      const add = (srcNs, pods) => complements.push({
+        namespace: srcNs,
+        pods,
+        to: { namespace: srcNs === dstNs ? null : dstNs, pods: policy.subject.pods },
+        ports,
+        from
+      });
+      if (rule2.peers === "any") {
+        notes.push({ kind: "broad", policy: id, rule: rule2.index });
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "generate-broad",
+            `${from} allows every source, so every namespace gets an egress policy for all its pods toward ${id}'s pods; add a 'from' to narrow it.`,
+            rule2.origin
+          )
+        );
+        for (const ns2 of universe) add(ns2.name, ALL_PODS);
+        continue;
+      }
+      for (const peer2 of rule2.peers) {
+        switch (peer2.kind) {
+          case "ipBlock":
+            notes.push({ kind: "ipblock-skipped", policy: id, rule: rule2.index, cidr: peer2.cidr });
+            diagnostics.push(
+              diagnostic(
+                "info",
+                "generate-skipped",
+                `${from}: the ipBlock ${peer2.cidr} peer needs no egress policy, its sources are outside the cluster.`,
+                rule2.origin
+              )
+            );
+            break;
+          case "pods":
+            for (const ns2 of podSetNamespaces(peer2, universe)) add(ns2.name, peer2.pods);
+            break;
+          default:
+            assertNever(peer2, "peer");
+        }
+      }
+    }
+  }
+  return { complements, notes, diagnostics };
+}
+
+// src/generate/isolation.ts
+function mergeIds(a, b3) {
+  return [.../* @__PURE__ */ new Set([...a, ...b3])].sort();
+}
+function decideIsolation(model, sources) {
+  const nsByName = new Map(model.namespaces.map((n) => [n.name, n]));
+  const workloadsByNs = /* @__PURE__ */ new Map();
+  for (const w2 of model.workloads) {
+    const list = workloadsByNs.get(w2.namespace) ?? [];
+    list.push(w2);
+    workloadsByNs.set(w2.namespace, list);
+  }
+  const blockedSel = /* @__PURE__ */ new Map();
+  const blockedWl = /* @__PURE__ */ new Map();
+  const blockedNs = /* @__PURE__ */ new Map();
+  const markNs = (ns2, by) => blockedNs.set(ns2, mergeIds(blockedNs.get(ns2) ?? [], by));
+  for (const p2 of model.policies) {
+    if (p2.egress === null || !p2.egress.isolates) continue;
+    const id = policyId(p2.namespace, p2.name);
+    const m2 = p2.subject.namespaces;
+    if (m2.kind === "named") {
+      blockedSel.set(m2.name, [
+        ...blockedSel.get(m2.name) ?? [],
+        { pods: p2.subject.pods, by: [id] }
+      ]);
+      markNs(m2.name, [id]);
+    }
+    for (const w2 of model.workloads) {
+      const ns2 = nsByName.get(w2.namespace);
+      if (ns2 && podSetMatches(p2.subject, ns2, w2.labels)) {
+        blockedWl.set(w2.id, mergeIds(blockedWl.get(w2.id) ?? [], [id]));
+        markNs(w2.namespace, [id]);
+      }
+    }
+  }
+  const leftAlone = /* @__PURE__ */ new Map();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of sources) {
+      if (leftAlone.has(s.key)) continue;
+      let by = [];
+      for (const b3 of blockedSel.get(s.namespace) ?? []) {
+        if (selectorSubsumes(b3.pods, s.pods) || selectorSubsumes(s.pods, b3.pods))
+          by = mergeIds(by, b3.by);
+      }
+      const matched = (workloadsByNs.get(s.namespace) ?? []).filter(
+        (w2) => selectorMatches2(s.pods, w2.labels)
+      );
+      for (const w2 of matched) by = mergeIds(by, blockedWl.get(w2.id) ?? []);
+      if (by.length === 0) continue;
+      leftAlone.set(s.key, by);
+      blockedSel.set(s.namespace, [...blockedSel.get(s.namespace) ?? [], { pods: s.pods, by }]);
+      for (const w2 of matched) blockedWl.set(w2.id, mergeIds(blockedWl.get(w2.id) ?? [], by));
+      markNs(s.namespace, by);
+      changed = true;
+    }
+  }
+  return { leftAlone, blockedNamespaces: blockedNs };
+}
+
+// src/generate/merge.ts
+function peerKey(p2) {
+  return `${p2.namespace === null ? "0" : `1${p2.namespace}`}\0${selectorKey(p2.pods)}`;
+}
+function portKey(p2) {
+  const proto = ["TCP", "UDP", "SCTP"].indexOf(p2.protocol);
+  switch (p2.kind) {
+    case "protocol":
+      return `${proto}0`;
+    case "number":
+      return `${proto}1${String(p2.port).padStart(5, "0")}-${String(p2.endPort ?? p2.port).padStart(5, "0")}`;
+    case "named":
+      return `${proto}2${p2.name}`;
+  }
+}
+function unionPorts(a, b3) {
+  if (a === "all" || b3 === "all") return "all";
+  const byKey2 = /* @__PURE__ */ new Map();
+  for (const p2 of [...a, ...b3]) byKey2.set(portKey(p2), p2);
+  return [...byKey2.keys()].sort(compareText3).map((k2) => byKey2.get(k2));
+}
+function portsKey(ports) {
+  return ports === "all" ? "all" : ports.map(portKey).join(",");
+}
+function mergeRules(complements) {
+  const byPeer = /* @__PURE__ */ new Map();
+  for (const c3 of complements) {
+    const k2 = peerKey(c3.to);
+    const prev = byPeer.get(k2);
+    byPeer.set(k2, { to: c3.to, ports: prev ? unionPorts(prev.ports, c3.ports) : c3.ports });
+  }
+  const byPorts = /* @__PURE__ */ new Map();
+  for (const k2 of [...byPeer.keys()].sort(compareText3)) {
+    const d2 = byPeer.get(k2);
+    const pk = portsKey(d2.ports);
+    const rule2 = byPorts.get(pk) ?? { to: [], ports: d2.ports };
+    rule2.to.push(d2.to);
+    byPorts.set(pk, rule2);
+  }
+  return [...byPorts.values()];
+}
+function peerFrom(home, target, pods) {
+  return { namespace: home === target ? null : target, pods };
+}
+
+// src/generate/hash.ts
+function fnv1a32(text2) {
+  let h3 = 2166136261;
+  for (let i = 0; i < text2.length; i++) {
+    h3 ^= text2.charCodeAt(i);
+    h3 = Math.imul(h3, 16777619) >>> 0;
+  }
+  return h3.toString(16).padStart(8, "0");
+}
+
+// src/generate/names.ts
+var MAX_NAME_LENGTH = 180;
+var HASH_LENGTH = 8;
+function slugify(text2) {
+  return text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function selectorSlug(selector2) {
+  if (isEmptySelector(selector2)) return "all-pods";
+  const c3 = canonicalSelector(selector2);
+  const parts = Object.entries(c3.matchLabels).map(([k2, v2]) => `${k2}-${v2}`);
+  for (const r2 of c3.matchExpressions) parts.push([r2.key, r2.operator, ...r2.values].join("-"));
+  return slugify(parts.join("-")) || "pods";
+}
+function dnsName(base, hashInput, withHash) {
+  const slug = slugify(base) || "policy";
+  if (!withHash && slug.length <= MAX_NAME_LENGTH) return slug;
+  const hash = fnv1a32(hashInput).slice(0, HASH_LENGTH);
+  const head = slug.slice(0, MAX_NAME_LENGTH - HASH_LENGTH - 1).replace(/-+$/, "");
+  return `${head}-${hash}`;
+}
+function complementName(selector2, withHash) {
+  return dnsName(`reachdiff-egress-${selectorSlug(selector2)}`, selectorKey(selector2), withHash);
+}
+var DEFAULT_DENY_NAME = "reachdiff-default-deny-egress";
+function policyFileName(namespace, name) {
+  return `${namespace}.${name}.yaml`;
+}
+
+// src/generate/generate-egress.ts
+function generateEgress(model, options) {
+  const universe = sourceNamespaces(model);
+  const collected = collectComplements(model, universe);
+  const system = new Set(
+    universe.map((ns2) => ns2.name).filter((n) => isSystemNamespace(n, options))
+  );
+  const notes = [
+    ...collected.notes,
+    ...[...system].filter((n) => collected.complements.some((c3) => c3.namespace === n)).map((namespace) => ({ kind: "system-namespace-skipped", namespace }))
+  ];
+  const diagnostics = [...collected.diagnostics];
+  const bySource = /* @__PURE__ */ new Map();
+  for (const c3 of collected.complements) {
+    if (system.has(c3.namespace)) continue;
+    const key = `${c3.namespace}\0${selectorKey(c3.pods)}`;
+    const entry = bySource.get(key) ?? {
+      key: { key, namespace: c3.namespace, pods: c3.pods },
+      complements: []
+    };
+    entry.complements.push(c3);
+    bySource.set(key, entry);
+  }
+  const verdict2 = decideIsolation(
+    model,
+    [...bySource.values()].map((s) => s.key)
+  );
+  const unisolated = options.keepUnisolated ? unisolatedTargets(model) : [];
+  const drafts = [];
+  for (const k2 of [...bySource.keys()].sort(compareText3)) {
+    const { key, complements } = bySource.get(k2);
+    const by = verdict2.leftAlone.get(k2);
+    if (by) {
+      notes.push({ kind: "left-alone", namespace: key.namespace, pods: key.pods, isolatedBy: by });
+      const origin = model.policies.find((p2) => policyId(p2.namespace, p2.name) === by[0])?.origin;
+      if (origin) {
+        diagnostics.push(
+          diagnostic(
+            "info",
+            "generate-skipped",
+            `No egress policy generated for ${formatSelector(key.pods)} in ${key.namespace}: ${by.join(", ")} already isolate(s) these pods for egress, and their authors' intent is kept.`,
+            origin
+          )
+        );
+      }
+      continue;
+    }
+    const rules = mergeRules(complements);
+    const keep = unisolated.map((t2) => peerFrom(key.namespace, t2.namespace, t2.pods)).sort((a, b3) => compareText3(peerKey(a), peerKey(b3)));
+    if (keep.length > 0) rules.push({ to: keep, ports: "all" });
+    drafts.push({
+      namespace: key.namespace,
+      purpose: "complement",
+      podSelector: key.pods,
+      rules,
+      generatedFrom: [...new Set(complements.map((c3) => c3.from))].sort(compareText3)
+    });
+  }
+  if (options.defaultDeny)
+    drafts.push(...defaultDenies(universe, options, verdict2.blockedNamespaces, notes));
+  const policies = nameDrafts(model, drafts);
+  return { policies, notes, diagnostics };
+}
+function defaultDenies(universe, options, blocked, notes) {
+  const out = [];
+  const dnsPods = { matchLabels: options.dns.podLabels, matchExpressions: [] };
+  for (const ns2 of universe) {
+    if (isSystemNamespace(ns2.name, options)) {
+      notes.push({
+        kind: "default-deny-skipped",
+        namespace: ns2.name,
+        reason: "it runs the cluster's DNS and system pods"
+      });
+      continue;
+    }
+    const by = blocked.get(ns2.name);
+    if (by) {
+      notes.push({
+        kind: "default-deny-skipped",
+        namespace: ns2.name,
+        reason: `existing egress policies (${by.join(", ")}) already decide egress for some of its pods`
+      });
+      continue;
+    }
+    out.push({
+      namespace: ns2.name,
+      purpose: "default-deny",
+      podSelector: ALL_PODS,
+      rules: [
+        {
+          to: [peerFrom(ns2.name, options.dns.namespace, dnsPods)],
+          ports: options.dns.ports.map(
+            (p2) => ({
+              kind: "number",
+              protocol: p2.protocol,
+              port: p2.port,
+              endPort: null
+            })
+          )
+        }
+      ],
+      generatedFrom: []
+    });
+  }
+  return out;
+}
+function unisolatedTargets(model) {
+  const nsByName = new Map(model.namespaces.map((n) => [n.name, n]));
+  const isolating = model.policies.filter((p2) => p2.ingress?.isolates);
+  const seen = /* @__PURE__ */ new Map();
+  for (const w2 of model.workloads) {
+    const ns2 = nsByName.get(w2.namespace);
+    if (!ns2 || isolating.some((p2) => podSetMatches(p2.subject, ns2, w2.labels))) continue;
+    const pods = { matchLabels: w2.labels, matchExpressions: [] };
+    seen.set(`${w2.namespace}\0${selectorKey(pods)}`, { namespace: w2.namespace, pods });
+  }
+  return [...seen.keys()].sort(compareText3).map((k2) => seen.get(k2));
+}
+function nameDrafts(model, drafts) {
+  const taken = new Set(model.policies.map((p2) => `${p2.namespace ?? ""}/${p2.name}`));
+  const plain = (d2) => d2.purpose === "default-deny" ? DEFAULT_DENY_NAME : complementName(d2.podSelector, false);
+  const counts = /* @__PURE__ */ new Map();
+  for (const d2 of drafts) {
+    const k2 = `${d2.namespace}/${plain(d2)}`;
+    counts.set(k2, (counts.get(k2) ?? 0) + 1);
+  }
+  const named = drafts.map((d2) => {
+    const base = plain(d2);
+    const k2 = `${d2.namespace}/${base}`;
+    const clash = (counts.get(k2) ?? 0) > 1 || taken.has(k2);
+    const name = !clash ? base : d2.purpose === "default-deny" ? dnsName(base, `${d2.namespace}/default-deny`, true) : complementName(d2.podSelector, true);
+    return { ...d2, name, fileName: policyFileName(d2.namespace, name) };
+  });
+  return named.sort((a, b3) => compareText3(a.namespace, b3.namespace) || compareText3(a.name, b3.name));
+}
+function isSystemNamespace(name, options) {
+  return name === "kube-system" || name === options.dns.namespace;
+}
+
+// src/generate/previous.ts
+function field(value, key) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value[key] : void 0;
+}
+function isGeneratedResource(resource) {
+  const labels = field(field(resource.object, "metadata"), "labels");
+  return field(labels, MANAGED_BY_LABEL) === MANAGED_BY_VALUE;
+}
+function withoutGenerated(parsed) {
+  return { ...parsed, resources: parsed.resources.filter((r2) => !isGeneratedResource(r2)) };
+}
+
+// src/generate/proof.ts
+function dnsConns(dns) {
+  let out = EMPTY_CONNS;
+  for (const p2 of dns.ports) out = union(out, connsOf(p2.protocol, [[p2.port, p2.port]]));
+  return out;
+}
+function classifier(model, dns) {
+  const workloads = new Map(model.workloads.map((w2) => [w2.id, w2]));
+  const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
+  const ingress = model.policies.filter((p2) => p2.ingress?.isolates);
+  const dnsPods = { matchLabels: dns.podLabels, matchExpressions: [] };
+  return {
+    workload: (id) => parseWorkloadId(id) ? workloads.get(id) ?? null : null,
+    isolated: (w2) => {
+      const ns2 = namespaces.get(w2.namespace);
+      return ns2 !== void 0 && ingress.some((p2) => podSetMatches(p2.subject, ns2, w2.labels));
+    },
+    isDns: (w2) => w2.namespace === dns.namespace && selectorMatches2(dnsPods, w2.labels)
+  };
+}
+function proveEgress(diff, dns) {
+  const c3 = classifier(diff.base.model, dns);
+  const dnsSet = dnsConns(dns);
+  const counterExamples = diff.opened.map((g2) => ({
+    kind: "opened",
+    srcs: g2.srcs,
+    dsts: g2.dsts,
+    conns: g2.conns
+  }));
+  const price = [];
+  for (const g2 of diff.closed) classifyClosed(g2, c3, dnsSet, counterExamples, price);
+  const diagnostics = counterExamples.map(
+    (x3) => diagnostic("error", "proof-failed", counterExampleMessage(x3), originOf(diff, x3))
+  );
+  return { holds: counterExamples.length === 0, counterExamples, price, diagnostics };
+}
+function classifyClosed(g2, c3, dnsSet, counterExamples, price) {
+  const srcsAreWorkloads = g2.srcs.every((s) => c3.workload(s) !== null);
+  if (g2.cause !== "policy" || !srcsAreWorkloads) {
+    counterExamples.push({ kind: "unexpected", srcs: g2.srcs, dsts: g2.dsts, conns: g2.conns });
+    return;
+  }
+  const buckets = {
+    external: [],
+    unisolated: [],
+    isolated: [],
+    dns: []
+  };
+  for (const d2 of g2.dsts) {
+    const w2 = c3.workload(d2);
+    if (w2 === null) buckets.external.push(d2);
+    else if (c3.isolated(w2)) buckets.isolated.push(d2);
+    else if (c3.isDns(w2)) buckets.dns.push(d2);
+    else buckets.unisolated.push(d2);
+  }
+  const push = (kind, dsts, conns) => {
+    if (dsts.length > 0 && !isEmpty(conns)) price.push({ kind, srcs: g2.srcs, dsts, conns });
+  };
+  if (buckets.isolated.length > 0) {
+    counterExamples.push({
+      kind: "closed-into-isolated",
+      srcs: g2.srcs,
+      dsts: buckets.isolated,
+      conns: g2.conns
+    });
+  }
+  push("external", buckets.external, g2.conns);
+  push("unisolated", buckets.unisolated, g2.conns);
+  push("dns", buckets.dns, intersect(g2.conns, dnsSet));
+  push("unisolated", buckets.dns, subtract(g2.conns, dnsSet));
+}
+function counterExampleMessage(x3) {
+  const what = x3.kind === "opened" ? "would OPEN" : x3.kind === "closed-into-isolated" ? "would close, into an ingress-isolated destination," : "would unexpectedly close";
+  return `reachdiff bug: the generated egress policies ${what} ${x3.srcs.join(", ")} \u2192 ${x3.dsts.join(", ")} (${formatConns(x3.conns)}). Nothing was written; please report this with your manifests.`;
+}
+var NOWHERE = { file: "", line: 1, column: 1 };
+function originOf(diff, x3) {
+  const w2 = x3.srcs.map((s) => diff.head.model.workloads.find((v2) => v2.id === s)).find((v2) => v2);
+  return w2?.origin ?? NOWHERE;
+}
+
+// src/generate/plan.ts
+function planEgress(sources, options) {
+  const parsed = withoutGenerated(parseFiles(sources));
+  const base = buildModel(parsed, options.model);
+  const generated = generateEgress(base, options);
+  const files = renderEgressFiles(generated.policies);
+  const prefix = options.outDir ? `${options.outDir.replace(/\/+$/, "")}/` : "";
+  const own = parseFiles(files.map((f3) => ({ path: prefix + f3.path, text: f3.text })));
+  const head = buildModel(
+    {
+      resources: [...parsed.resources, ...own.resources],
+      diagnostics: [...parsed.diagnostics, ...own.diagnostics],
+      incomplete: parsed.incomplete || own.incomplete
+    },
+    options.model
+  );
+  const diff = diffModels(base, head);
+  const proof = proveEgress(diff, options.dns);
+  const ownPaths = new Set(files.map((f3) => prefix + f3.path));
+  const invalid = [...own.diagnostics, ...head.diagnostics].filter((d2) => d2.severity === "error" && ownPaths.has(d2.file)).map(
+    (d2) => diagnostic(
+      "error",
+      "proof-failed",
+      `reachdiff bug: generated YAML rejected: ${d2.message}`,
+      d2
+    )
+  );
+  const proofAll = invalid.length === 0 ? proof : { ...proof, holds: false, diagnostics: [...proof.diagnostics, ...invalid] };
+  return {
+    generated,
+    files,
+    base,
+    head,
+    diff,
+    proof: proofAll,
+    diagnostics: [...base.diagnostics, ...generated.diagnostics, ...proofAll.diagnostics]
+  };
+}
+
+// src/render/egress-report.ts
+var MAX_ITEMS = 20;
+var MAX_ENDPOINTS = 4;
+var INTERNET_EGRESS = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: internet-egress
+  namespace: NAMESPACE
+spec:
+  podSelector:
+    matchLabels:
+      networking/allow-internet-egress: "true"
+  policyTypes:
+    - Egress
+  egress:
+    - {}`;
+var PRICE_TITLE = {
+  external: "Egress to the internet and other addresses outside the cluster",
+  unisolated: "Egress to workloads that no ingress policy isolates",
+  dns: "DNS"
+};
+function endpoints(ids) {
+  const shown = ids.slice(0, MAX_ENDPOINTS).join(", ");
+  return ids.length > MAX_ENDPOINTS ? `${shown} and ${ids.length - MAX_ENDPOINTS} more` : shown;
+}
+function howToKeep(kind, input) {
+  switch (kind) {
+    case "external":
+      return `To keep it for pods that need the internet, label them networking/allow-internet-egress: "true" and add, per namespace, this policy (seed 004):
+
+${INTERNET_EGRESS}`;
+    case "unisolated":
+      return input.keepUnisolated ? "These destinations match no --keep-unisolated peer." : "To keep it, run with --keep-unisolated (egress toward destinations without ingress policies, selected by their namespace and labels), or give those destinations ingress policies.";
+    case "dns":
+      return input.defaultDeny ? "The DNS target given does not match these pods; check --dns-namespace and --dns-label." : "To keep it, run with --default-deny: each namespace then gets a default deny that still allows DNS.";
+    default:
+      return assertNever(kind, "price kind");
+  }
+}
+function renderEgressReport(input, format) {
+  const md = format === "markdown";
+  const h3 = (t2) => md ? `### ${t2}` : `${t2}:`;
+  const li = (t2) => md ? `- ${t2}` : `  ${t2}`;
+  const code = (t2) => md ? `\`\`\`yaml
+${t2}
+\`\`\`` : t2.replace(/^/gm, "      ");
+  const { generated, proof, sync } = input;
+  const lines = [];
+  const n = generated.policies.length;
+  lines.push(
+    `${md ? "## " : ""}generate-egress: ${n} polic${n === 1 ? "y" : "ies"} for ${input.out}`
+  );
+  if (sync) {
+    const verb = sync.check ? "would be " : "";
+    lines.push(
+      `${sync.written.length} ${verb}written, ${sync.removed.length} ${verb}removed, ${sync.unchanged.length} unchanged.`
+    );
+  }
+  lines.push(
+    proof.holds ? "Proof: holds. No flow that ingress policies allow between pods closes, and nothing opens." : `Proof: FAILED with ${proof.counterExamples.length} counter-example(s). This is a bug in reachdiff; nothing was written.`
+  );
+  for (const d2 of proof.diagnostics) lines.push(li(d2.message));
+  if (n > 0) {
+    lines.push("", h3("Policies"));
+    for (const p2 of generated.policies) {
+      const from = p2.purpose === "default-deny" ? "default deny, DNS allowed" : p2.generatedFrom.join("; ");
+      lines.push(li(`${p2.namespace}/${p2.name} (${from})`));
+    }
+  }
+  const notes = noteLines(input);
+  if (notes.length > 0) lines.push("", h3("Not generated"), ...notes.map(li));
+  if (proof.price.length > 0) {
+    lines.push("", h3("The price of egress isolation (flows that close)"));
+    for (const kind of ["external", "unisolated", "dns"]) {
+      const items = proof.price.filter((p2) => p2.kind === kind);
+      if (items.length === 0) continue;
+      lines.push(md ? `
+**${PRICE_TITLE[kind]}**
+` : `  ${PRICE_TITLE[kind]}:`);
+      lines.push(...priceLines(items).map((t2) => md ? `- ${t2}` : `    ${t2}`));
+      const keep = howToKeep(kind, input);
+      const [first, ...rest] = keep.split("\n\n");
+      lines.push(md ? `
+${first}` : `    ${first}`);
+      if (rest.length > 0) lines.push(md ? "" : "", code(rest.join("\n\n")));
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function priceLines(items) {
+  const out = items.slice(0, MAX_ITEMS).map((p2) => `${endpoints(p2.srcs)} \u2192 ${endpoints(p2.dsts)}: ${formatConns(p2.conns)}`);
+  if (items.length > MAX_ITEMS)
+    out.push(`\u2026 and ${items.length - MAX_ITEMS} more groups (see --format json)`);
+  return out;
+}
+function noteLines(input) {
+  return input.generated.notes.map((note) => {
+    switch (note.kind) {
+      case "left-alone":
+        return `${note.namespace}, pods ${formatSelector(note.pods)}: left alone, ${note.isolatedBy.join(", ")} already decide(s) their egress.`;
+      case "ipblock-skipped":
+        return `${note.policy} ingress[${note.rule}] ipBlock ${note.cidr}: no egress needed, the sources are outside the cluster.`;
+      case "broad":
+        return `${note.policy} ingress[${note.rule}] has no 'from': every namespace got egress toward it (broad).`;
+      case "default-deny-skipped":
+        return `${note.namespace}: no default deny, ${note.reason}.`;
+      case "system-namespace-skipped":
+        return `${note.namespace}: no egress policies, it runs the cluster's DNS and system pods (isolating them breaks the cluster); its pods keep all egress.`;
+      default:
+        return assertNever(note, "note");
+    }
+  });
+}
+
+// src/app/generate-egress.ts
+function egressCommitMessage(out, sync) {
+  const lines = [
+    `reachdiff: update generated egress policies in ${out}`,
+    "",
+    "Complementary egress policies for the repository's ingress policies",
+    "(StackRox recipe), proven by reachdiff to keep every flow the ingress",
+    "policies allow between pods."
+  ];
+  if (sync.written.length > 0)
+    lines.push("", "Written:", ...sync.written.map((f3) => `- ${out}/${f3}`));
+  if (sync.removed.length > 0)
+    lines.push("", "Removed:", ...sync.removed.map((f3) => `- ${out}/${f3}`));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/adapters/github-commit.ts
+var MUTATION = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit { oid url }
+  }
+}`;
+async function commitOnBranch(client, request2) {
+  if (request2.additions.length === 0 && request2.deletions.length === 0) {
+    return { kind: "nothing-to-commit" };
+  }
+  if (!/^[0-9a-f]{40}$/.test(request2.expectedHeadOid)) {
+    throw new Error(`expectedHeadOid must be a full commit id, got "${request2.expectedHeadOid}"`);
+  }
+  const additions = [...request2.additions].sort((a, b3) => compare(a.path, b3.path)).map((f3) => ({ path: f3.path, contents: Buffer.from(f3.contents, "utf8").toString("base64") }));
+  const deletions = [...request2.deletions].sort(compare).map((path2) => ({ path: path2 }));
+  const input = {
+    branch: { repositoryNameWithOwner: request2.repository, branchName: request2.branch },
+    expectedHeadOid: request2.expectedHeadOid,
+    message: {
+      headline: request2.headline,
+      ...request2.body === void 0 ? {} : { body: request2.body }
+    },
+    fileChanges: {
+      ...additions.length > 0 ? { additions } : {},
+      ...deletions.length > 0 ? { deletions } : {}
+    }
+  };
+  try {
+    const result = await client.graphql(MUTATION, { input });
+    const { oid, url } = result.createCommitOnBranch.commit;
+    return { kind: "committed", oid, url };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    if (/expected branch to point to|expectedHeadOid|stale/i.test(message)) {
+      throw new Error(
+        `the branch ${request2.branch} moved after ${request2.expectedHeadOid.slice(0, 7)} was analyzed; nothing was committed (the next run on the new head will try again)`,
+        { cause: error2 }
+      );
+    }
+    throw error2;
+  }
+}
+function compare(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+
+// src/action/egress-commit.ts
+var GRAPHQL_PERMISSION = /FORBIDDEN|resource not accessible|must have (push|write)|permission/i;
+async function commitEgressChanges(client, request2) {
+  try {
+    const outcome = await commitOnBranch(client, request2);
+    return outcome.kind === "committed" ? { kind: "committed", oid: outcome.oid, url: outcome.url } : { kind: "nothing" };
+  } catch (error2) {
+    const message = firstLine(messageOf2(error2));
+    if (error2 instanceof Error && error2.cause !== void 0 && / moved after /.test(message)) {
+      return { kind: "moved", message };
+    }
+    const failure = classifyGitHubError(error2);
+    if (failure.kind === "permission" || failure.status === 0 && GRAPHQL_PERMISSION.test(message)) {
+      return { kind: "permission", message };
+    }
+    if (failure.kind === "transient") {
+      return {
+        kind: "failed",
+        message: `GitHub kept failing while committing the generated egress policies (${failure.status}: ${message})`
+      };
+    }
+    return {
+      kind: "failed",
+      message: `GitHub refused the commit of the generated egress policies (${failure.status ? `${failure.status}: ` : ""}${message})`
+    };
+  }
+}
+function firstLine(text2) {
+  const lines = text2.split("\n").map((l3) => l3.replace(/^\s*-\s*/, "").trim());
+  const useful = lines.find((l3) => l3 !== "" && !/^Request failed due to/.test(l3));
+  return useful ?? lines[0] ?? text2;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b3 = bytes[i];
+    if (b3 === 7) {
+      result += "\\a";
+    } else if (b3 === 8) {
+      result += "\\b";
+    } else if (b3 === 9) {
+      result += "\\t";
+    } else if (b3 === 10) {
+      result += "\\n";
+    } else if (b3 === 11) {
+      result += "\\v";
+    } else if (b3 === 12) {
+      result += "\\f";
+    } else if (b3 === 13) {
+      result += "\\r";
+    } else if (b3 === 34) {
+      result += '\\"';
+    } else if (b3 === 92) {
+      result += "\\\\";
+    } else if (b3 >= 32 && b3 <= 126) {
+      result += String.fromCharCode(b3);
+    } else {
+      result += "\\" + b3.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e2, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p2) => p2.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p2) => formatPatch(p2, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e2 = patch.oldFileName) !== null && _e2 !== void 0 ? _e2 : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/render/egress-diff.ts
+function renderEgressSuggestion(current, generated, dir = "") {
+  const prefix = dir === "" ? "" : `${dir.replace(/\/+$/, "")}/`;
+  const before = new Map(current.map((f3) => [f3.path, f3.text]));
+  const after = new Map(generated.map((f3) => [f3.path, f3.text]));
+  const paths = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const parts = [];
+  for (const p2 of paths) {
+    const old = before.get(p2);
+    const now = after.get(p2);
+    if (old === now) continue;
+    const from = old === void 0 ? "/dev/null" : `a/${prefix}${p2}`;
+    const to2 = now === void 0 ? "/dev/null" : `b/${prefix}${p2}`;
+    const patch = createTwoFilesPatch(from, to2, old ?? "", now ?? "", void 0, void 0, {
+      context: 3
+    });
+    parts.push(patch.replace(/^(Index: .*\n)?=+\n/, ""));
+  }
+  return parts.join("");
+}
+
+// src/action/egress-plan.ts
+async function planHeadEgress(req) {
+  const git = openGitReader(req.workspace);
+  let sha;
+  let sources;
+  let inDir;
+  try {
+    sha = await git.resolve(req.rev);
+    sources = await git.readTree(sha, req.paths.length > 0 ? req.paths : ["."]);
+    inDir = await git.readTree(sha, [req.egressDir]);
+  } finally {
+    git.close();
+  }
+  const plan = planEgress(sources, {
+    defaultDeny: false,
+    keepUnisolated: false,
+    dns: req.dns,
+    outDir: req.egressDir,
+    model: req.model
+  });
+  if (hasErrors(plan.base.diagnostics) || plan.base.incomplete)
+    return { kind: "input-errors", sha };
+  if (!plan.proof.holds) return { kind: "proof-failed", sha, plan };
+  const dirPrefix = `${req.egressDir}/`;
+  const present2 = inDir.filter((f3) => f3.path.startsWith(dirPrefix) && /\.ya?ml$/.test(f3.path)).map((f3) => ({ path: f3.path.slice(dirPrefix.length), text: f3.text }));
+  const current = present2.filter((f3) => isGeneratedText(f3.text));
+  const foreign = new Set(present2.filter((f3) => !isGeneratedText(f3.text)).map((f3) => f3.path));
+  const conflicts = plan.files.filter((f3) => foreign.has(f3.path)).map((f3) => dirPrefix + f3.path);
+  if (conflicts.length > 0) return { kind: "conflict", sha, plan, paths: conflicts.sort() };
+  const before = new Map(current.map((f3) => [f3.path, f3.text]));
+  const wanted = new Set(plan.files.map((f3) => f3.path));
+  const written = plan.files.filter((f3) => before.get(f3.path) !== f3.text).map((f3) => f3.path);
+  const unchanged = plan.files.filter((f3) => before.get(f3.path) === f3.text).map((f3) => f3.path);
+  const removed = current.filter((f3) => !wanted.has(f3.path)).map((f3) => f3.path);
+  const root = await repoPrefix(req.workspace);
+  const full = (name) => inside(`${root}${dirPrefix}${name}`, `${root}${dirPrefix}`);
+  const text2 = new Map(plan.files.map((f3) => [f3.path, f3.text]));
+  return {
+    kind: "planned",
+    sha,
+    plan,
+    changes: {
+      additions: written.map((name) => ({ path: full(name), contents: text2.get(name) ?? "" })),
+      deletions: removed.map(full),
+      written: written.sort(),
+      removed: removed.sort(),
+      unchanged: unchanged.sort()
+    },
+    diff: renderEgressSuggestion(current, plan.files, req.egressDir)
+  };
+}
+async function repoPrefix(workspace) {
+  return (await wo({ baseDir: workspace }).raw(["rev-parse", "--show-prefix"])).trim();
+}
+function inside(path2, dir) {
+  const rest = path2.slice(dir.length);
+  const parts = rest.split("/");
+  if (!path2.startsWith(dir) || rest === "" || rest.includes("\\") || parts.some((s) => s === "" || s === "." || s === ".." || s === ".git" || s === ".github")) {
+    throw new Error(`reachdiff bug: generated file ${JSON.stringify(path2)} is not inside ${dir}`);
+  }
+  return path2;
+}
+
+// src/action/egress-section.ts
+var EGRESS_TITLE = "Generated egress policies";
+var UP_TO_DATE = "The generated egress policies are up to date.";
+var MAX_COUNTER_EXAMPLES = 10;
+function egressSection(view, budget) {
+  const { head, dir } = view;
+  const code = `\`${dir}\``;
+  switch (head.kind) {
+    case "input-errors":
+      return {
+        title: EGRESS_TITLE,
+        body: `Not generated: the manifests of the PR head (${head.sha.slice(0, 7)}) have errors, so generated egress policies could miss flows. Fix the errors above and run again.`
+      };
+    case "proof-failed":
+      return { title: EGRESS_TITLE, body: proofFailed(head.plan, dir, budget) };
+    case "conflict":
+      return {
+        title: EGRESS_TITLE,
+        body: `Not generated: ${head.paths.map((p2) => `\`${p2}\``).join(", ")} ${head.paths.length === 1 ? "is" : "are"} in the way and reachdiff did not generate ${head.paths.length === 1 ? "it" : "them"} (no \`app.kubernetes.io/managed-by: reachdiff\` label). Move ${head.paths.length === 1 ? "it" : "them"} out of ${code} or choose another \`egress-dir\`.`
+      };
+    case "planned":
+      break;
+    default:
+      return assertNever(head, "head egress");
+  }
+  const { changes, plan, diff } = head;
+  const n = changes.written.length + changes.removed.length;
+  const counts = `${changes.written.length} written, ${changes.removed.length} removed`;
+  const lines = [];
+  const status = statusLine(view.commit, n === 0, code, counts);
+  lines.push(status);
+  lines.push("");
+  const summary2 = n === 0 ? "up to date" : view.commit.kind === "committed" ? `committed: ${counts}` : `${n} file${n === 1 ? "" : "s"} would change`;
+  lines.push(`<details><summary>Egress for ${code}: ${summary2} \xB7 proof holds</summary>`, "");
+  lines.push(
+    "**Proof: holds.** With these policies, no flow that ingress policies allow between pods closes, and nothing opens (checked with reachdiff's own engine).",
+    "",
+    priceSummary(plan),
+    ""
+  );
+  if (n > 0) lines.push(fence("diff", cut(diff, Math.floor(budget * 0.4), dir)), "");
+  const report = renderEgressReport(
+    {
+      generated: plan.generated,
+      proof: plan.proof,
+      out: dir,
+      defaultDeny: false,
+      keepUnisolated: false,
+      sync: {
+        written: changes.written,
+        removed: changes.removed,
+        unchanged: changes.unchanged,
+        check: view.commit.kind !== "committed"
+      }
+    },
+    "markdown"
+  ).replace(/^(#{2,3}) /gm, "##### ");
+  lines.push(cut(report, Math.floor(budget * 0.15), dir), "", "</details>");
+  return { title: EGRESS_TITLE, body: lines.join("\n") };
+}
+function statusLine(commit, upToDate, code, counts) {
+  switch (commit.kind) {
+    case "committed":
+      return `Committed [\`${commit.oid.slice(0, 7)}\`](${commit.url}) to \`${commit.branch}\` (${counts} in ${code}). GitHub does not start workflows for commits made with \`GITHUB_TOKEN\`: re-run the checks, push a commit, or pass an App token as \`github-token\`.`;
+    case "up-to-date":
+      return UP_TO_DATE;
+    case "suggest":
+      return upToDate ? UP_TO_DATE : `Suggested change to ${code} (${counts}): see the diff below.`;
+    case "fallback":
+      return upToDate ? `${UP_TO_DATE} ${commit.reason}` : `${commit.reason} Suggested change to ${code} (${counts}): see the diff below.`;
+    case "moved":
+      return `> [!WARNING]
+> Nothing was committed: ${commit.message}. Re-run the workflow on the new head.`;
+    case "failed":
+      return `> [!WARNING]
+> Nothing was committed: ${commit.message}.`;
+    default:
+      return assertNever(commit, "commit view");
+  }
+}
+var PRICE_WORDS = {
+  external: "to the internet and other addresses outside the cluster",
+  unisolated: "to workloads that no ingress policy isolates",
+  dns: "to DNS"
+};
+function priceSummary(plan) {
+  const parts = [];
+  for (const kind of ["external", "unisolated", "dns"]) {
+    const items = plan.proof.price.filter((p2) => p2.kind === kind);
+    if (items.length === 0) continue;
+    const srcs = new Set(items.flatMap((p2) => p2.srcs)).size;
+    parts.push(`egress ${PRICE_WORDS[kind]} from ${srcs} workload${srcs === 1 ? "" : "s"}`);
+  }
+  return parts.length === 0 ? "**Price of egress isolation:** none, no other flow closes." : `**Price of egress isolation** (flows that close, listed below with how to keep them): ${parts.join("; ")}.`;
+}
+function proofFailed(plan, dir, budget) {
+  const xs2 = plan.proof.counterExamples;
+  const list = xs2.slice(0, MAX_COUNTER_EXAMPLES).map(
+    (x3) => `> - ${x3.kind}: ${x3.srcs.join(", ")} \u2192 ${x3.dsts.join(", ")}: ${formatConns(x3.conns)}`
+  );
+  if (xs2.length > MAX_COUNTER_EXAMPLES)
+    list.push(`> - \u2026 and ${xs2.length - MAX_COUNTER_EXAMPLES} more`);
+  const rejected = plan.proof.diagnostics.filter((d2) => d2.message.includes("generated YAML rejected")).slice(0, MAX_COUNTER_EXAMPLES).map((d2) => `> - ${d2.message}`);
+  return [
+    "> [!CAUTION]",
+    `> **The proof of the generated egress policies FAILED.** This is a bug in reachdiff, not in your manifests: nothing was suggested or committed to \`${dir}\`, and this step fails. Please report it with the counter-examples below.`,
+    ">",
+    ...list,
+    ...rejected,
+    "",
+    "<details><summary>The generated set that failed</summary>",
+    "",
+    cut(
+      renderEgressReport(
+        {
+          generated: plan.generated,
+          proof: plan.proof,
+          out: dir,
+          defaultDeny: false,
+          keepUnisolated: false,
+          sync: null
+        },
+        "markdown"
+      ).replace(/^(#{2,3}) /gm, "##### "),
+      Math.floor(budget * 0.3),
+      dir
+    ),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fence(lang, text2) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const ticks = "`".repeat(longest + 1);
+  return `${ticks}${lang}
+${text2.trimEnd()}
+${ticks}`;
+}
+function cut(text2, max, dir) {
+  if (text2.length <= Math.max(max, 500)) return text2;
+  const end = text2.lastIndexOf("\n", Math.max(max, 500));
+  const kept = text2.slice(0, Math.max(end, 0));
+  const left = text2.slice(kept.length).split("\n").filter((l3) => l3 !== "").length;
+  return `${kept}
+\u2026 ${left} more lines left out; run \`reachdiff generate-egress --out ${dir}\` to see them all.
+`;
+}
+
+// src/action/egress.ts
+async function runEgressStep(req) {
+  const { io: io2, egressDir: dir } = req;
+  const rev = headRevision(req.event);
+  let head;
+  try {
+    head = await planHeadEgress({
+      workspace: req.workspace,
+      rev,
+      paths: req.paths,
+      egressDir: dir,
+      model: req.model,
+      dns: req.dns
+    });
+  } catch (error2) {
+    if (!(error2 instanceof GitSourceError)) throw error2;
+    const message = `generate-egress: cannot read the head ${rev}: ${error2.message}`;
+    return {
+      section: () => ({ title: EGRESS_TITLE, body: `Not generated: ${message}` }),
+      noteworthy: true,
+      failure: message,
+      commit: null
+    };
+  }
+  const fixed = (commit, extra = {}) => ({
+    section: (budget) => egressSection({ dir, head, commit }, budget),
+    noteworthy: head.kind !== "planned" || head.changes.written.length + head.changes.removed.length > 0 || commit.kind === "committed" || commit.kind === "moved" || commit.kind === "failed",
+    failure: null,
+    commit: null,
+    ...extra
+  });
+  switch (head.kind) {
+    case "input-errors":
+      io2.warning("reachdiff: generate-egress: the head's manifests have errors; nothing generated");
+      return fixed({ kind: "suggest" });
+    case "conflict":
+      io2.warning(
+        `reachdiff: generate-egress: ${head.paths.join(", ")} would be overwritten but reachdiff did not generate it; nothing generated`
+      );
+      return fixed({ kind: "suggest" });
+    case "proof-failed": {
+      for (const d2 of head.plan.proof.diagnostics) io2.error(formatDiagnostic(d2));
+      return fixed(
+        { kind: "suggest" },
+        {
+          failure: `generate-egress: the proof of the generated egress policies failed with ${head.plan.proof.counterExamples.length} counter-example(s); this is a bug in reachdiff, nothing was suggested or committed`
+        }
+      );
+    }
+    case "planned":
+      break;
+  }
+  for (const d2 of head.plan.diagnostics) io2.info(formatDiagnostic(d2));
+  const { changes } = head;
+  const changed = changes.additions.length + changes.deletions.length > 0;
+  if (req.mode === "suggest") return fixed({ kind: "suggest" });
+  const reason = cannotCommit(req);
+  if (reason !== null) {
+    io2.info(`reachdiff: generate-egress: ${reason}`);
+    return fixed({ kind: "fallback", reason });
+  }
+  if (!changed || req.event.kind !== "pull-request" || req.client === null) {
+    io2.info("reachdiff: generate-egress: the generated egress policies are up to date; no commit");
+    return fixed({ kind: "up-to-date" });
+  }
+  const event = req.event;
+  const [headline = "", ...rest] = egressCommitMessage(dir, {
+    written: changes.written,
+    removed: changes.removed,
+    unchanged: changes.unchanged,
+    stale: true
+  }).split("\n");
+  const outcome = await commitEgressChanges(req.client(), {
+    repository: event.headRepo,
+    branch: event.headRef,
+    expectedHeadOid: event.headSha,
+    headline,
+    body: rest.join("\n").trim(),
+    additions: changes.additions,
+    deletions: changes.deletions
+  });
+  switch (outcome.kind) {
+    case "committed":
+      io2.info(`reachdiff: committed the generated egress policies: ${outcome.url}`);
+      return fixed(
+        { kind: "committed", oid: outcome.oid, url: outcome.url, branch: event.headRef },
+        { commit: { oid: outcome.oid, url: outcome.url } }
+      );
+    case "nothing":
+      return fixed({ kind: "up-to-date" });
+    case "moved":
+      io2.warning(`reachdiff: generate-egress: the branch moved; re-run (${outcome.message})`);
+      return fixed({ kind: "moved", message: outcome.message });
+    case "permission": {
+      const reason2 = `The token may not push to \`${event.headRef}\` (${outcome.message}): grant \`contents: write\` to commit, so here is the suggestion instead.`;
+      io2.warning(`reachdiff: generate-egress: ${reason2}`);
+      return fixed({ kind: "fallback", reason: reason2 });
+    }
+    case "failed":
+      return fixed({ kind: "failed", message: outcome.message }, { failure: outcome.message });
+  }
+}
+function headRevision(event) {
+  switch (event.kind) {
+    case "pull-request":
+      return event.headSha;
+    case "push":
+      return event.after;
+    case "analyze":
+      return "HEAD";
+  }
+}
+function cannotCommit(req) {
+  const event = req.event;
+  if (event.kind !== "pull-request") {
+    return "`generate-egress: commit` commits to pull request branches only; this run is not a pull request, so here is the suggestion instead.";
+  }
+  if (event.fork) {
+    const from = event.headRepo === "" ? "a deleted fork" : `the fork \`${event.headRepo}\``;
+    return `This pull request comes from ${from}: reachdiff never pushes to a fork, so here is the suggestion instead.`;
+  }
+  if (req.client === null) {
+    return "There is no `github-token` to commit with, so here is the suggestion instead.";
+  }
+  if (event.headRef === "") {
+    return "The event names no head branch to commit to, so here is the suggestion instead.";
+  }
+  return null;
 }
 
 // src/action/event.ts
@@ -44500,9 +47388,9 @@ function oneOf(name, value, allowed) {
   return found;
 }
 function safeRelativeDir(dir) {
-  const clean = dir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const clean = dir.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
   const segments = clean.split("/");
-  if (clean === "" || clean === "." || clean.startsWith("/") || segments.includes("..") || segments[0] === ".git" || segments[0] === ".github") {
+  if (clean === "" || clean.startsWith("/") || /^[A-Za-z]:/.test(clean) || segments.some((s) => [".", "..", ".git", ".github"].includes(s.toLowerCase()))) {
     throw new ActionInputError(
       `input egress-dir: "${dir}" must be a folder inside the repository, outside .git/ and .github/`
     );
@@ -44599,15 +47487,11 @@ async function run(deps) {
   const workspace = env.GITHUB_WORKSPACE || deps.cwd;
   const repository = env.GITHUB_REPOSITORY ?? "";
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", await readPayload(env), repository);
-  const modelOptions = await loadConfig(workspace, inputs.config);
-  if (inputs.generateEgress !== "off") {
-    io2.warning(
-      `reachdiff: generate-egress: ${inputs.generateEgress} is not available in this build yet; nothing was generated`
-    );
-  }
+  const { modelOptions, dns } = await loadConfig(workspace, inputs.config);
+  const github = lazyClient(inputs, env, deps, io2);
   const plan = await planRevisions(event, workspace);
   io2.info(`reachdiff: ${plan.why}`);
-  let report;
+  let build;
   let changed = null;
   try {
     if (plan.kind === "diff") {
@@ -44618,11 +47502,13 @@ async function run(deps) {
         paths: inputs.paths,
         modelOptions
       });
-      report = diffReport(diff, reportLinks(env, plan.head), commentMarker(inputs.paths));
+      const links = reportLinks(env, plan.head);
+      build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras);
       changed = await changedFiles(workspace, plan.base, plan.head, inputs.paths);
     } else {
       const { files, diagnostics } = await readSources(inputs.paths, { cwd: workspace });
-      report = analyzeReport(analyzeSources(files, modelOptions, diagnostics));
+      const analysis = analyzeSources(files, modelOptions, diagnostics);
+      build = (extras) => analyzeReport(analysis, extras);
     }
   } catch (error2) {
     if (!(error2 instanceof GitSourceError)) throw error2;
@@ -44632,6 +47518,23 @@ ${error2.message}
 `);
     return { failure: `reachdiff: ${error2.message}` };
   }
+  let egress = null;
+  if (inputs.generateEgress !== "off") {
+    egress = await runEgressStep({
+      mode: inputs.generateEgress,
+      event,
+      workspace,
+      paths: inputs.paths,
+      egressDir: inputs.egressDir,
+      model: modelOptions,
+      dns,
+      client: github,
+      io: io2
+    });
+  }
+  const report = build(
+    egress === null ? void 0 : { sections: (budget) => [egress.section(budget)], noteworthy: egress.noteworthy }
+  );
   const reportPath = join(env.RUNNER_TEMP || tmpdir(), "reachdiff-report.json");
   await writeFile2(reportPath, `${JSON.stringify(report.json, null, 2)}
 `, "utf8");
@@ -44639,6 +47542,7 @@ ${error2.message}
   io2.setOutput("closed", String(report.closed));
   io2.setOutput("report", reportPath);
   io2.setOutput("comment-url", "");
+  io2.setOutput("egress-commit", egress?.commit?.oid ?? "");
   for (const d2 of annotationsFor(report.headDiagnostics, changed)) {
     const place2 = { file: d2.file, line: d2.line, column: d2.column, title: `reachdiff: ${d2.code}` };
     if (d2.severity === "error") io2.error(d2.message, place2);
@@ -44646,7 +47550,7 @@ ${error2.message}
   }
   for (const d2 of report.headDiagnostics) io2.info(formatDiagnostic(d2));
   await io2.appendSummary(fitSummary((budget) => report.render(budget)));
-  const commentFailure = await commentOnPullRequest(event, inputs, report, env, deps, io2);
+  const commentFailure = await commentOnPullRequest(event, inputs, report, env, github, io2);
   const reasons = failureReasons(inputs.failOn, {
     opened: report.opened,
     closed: report.closed,
@@ -44654,23 +47558,20 @@ ${error2.message}
     headIncomplete: report.headIncomplete,
     brokenGuardrails: 0
   });
-  const all = [...commentFailure ? [commentFailure] : [], ...reasons];
+  const all = [
+    ...egress?.failure ? [egress.failure] : [],
+    ...commentFailure ? [commentFailure] : [],
+    ...reasons
+  ];
   return { failure: all.length > 0 ? `reachdiff: ${all.join("; ")}` : null };
 }
-async function commentOnPullRequest(event, inputs, report, env, deps, io2) {
+async function commentOnPullRequest(event, inputs, report, env, github, io2) {
   if (event.kind !== "pull-request" || inputs.comment === "off") return null;
-  if (inputs.token === "") {
+  if (github === null) {
     io2.warning("reachdiff: no github-token, so no PR comment (the job summary has the report)");
     return null;
   }
-  const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
-  const client = deps.createGitHub({
-    token: inputs.token,
-    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
-    ...Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {},
-    log: { debug: () => {
-    }, warning: (m2) => io2.warning(m2) }
-  });
+  const client = github();
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const outcome = await postComment(client, io2, {
     issue: { owner, repo, issueNumber: event.number },
@@ -44680,6 +47581,21 @@ async function commentOnPullRequest(event, inputs, report, env, deps, io2) {
   });
   if (outcome.kind === "posted") io2.setOutput("comment-url", outcome.url);
   return outcome.kind === "failed" ? outcome.message : null;
+}
+function lazyClient(inputs, env, deps, io2) {
+  if (inputs.token === "") return null;
+  let client = null;
+  return () => {
+    const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
+    client ??= deps.createGitHub({
+      token: inputs.token,
+      ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
+      ...Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {},
+      log: { debug: () => {
+      }, warning: (m2) => io2.warning(m2) }
+    });
+    return client;
+  };
 }
 function reportLinks(env, headSha) {
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
@@ -44699,7 +47615,7 @@ async function loadConfig(workspace, file) {
   try {
     text2 = await readFile2(abs, "utf8");
   } catch {
-    if (file === DEFAULT_CONFIG) return {};
+    if (file === DEFAULT_CONFIG) return { modelOptions: {}, dns: DEFAULT_DNS };
     throw new Error(`cannot read the config file ${file} (input config)`);
   }
   const { config, diagnostics } = parseConfig(text2, relative(workspace, abs) || file);
@@ -44707,9 +47623,21 @@ async function loadConfig(workspace, file) {
   if (errors.length > 0) {
     throw new Error(`invalid config file ${file}: ${errors.map(formatDiagnostic).join("; ")}`);
   }
+  const e = config.egress ?? {};
   return {
-    ...config.defaultNamespace !== void 0 ? { defaultNamespace: config.defaultNamespace } : {},
-    ...config.clusterCidrs !== void 0 ? { clusterCidrs: config.clusterCidrs } : {}
+    modelOptions: {
+      ...config.defaultNamespace !== void 0 ? { defaultNamespace: config.defaultNamespace } : {},
+      ...config.clusterCidrs !== void 0 ? { clusterCidrs: config.clusterCidrs } : {}
+    },
+    // The DNS that --default-deny would keep (config `egress:`, as the CLI reads it).
+    dns: {
+      namespace: e.dnsNamespace ?? DEFAULT_DNS.namespace,
+      podLabels: e.dnsLabels ?? DEFAULT_DNS.podLabels,
+      ports: e.dnsPort === void 0 ? DEFAULT_DNS.ports : [
+        { protocol: "UDP", port: e.dnsPort },
+        { protocol: "TCP", port: e.dnsPort }
+      ]
+    }
   };
 }
 function redacting(io2, token) {
