@@ -30,11 +30,23 @@ export function analyzeSources(
 ): Analysis {
   const parsed = parseFiles(files);
   const model = buildModel(parsed, options);
+  return { parsed, model, graph: buildLintedGraph(model, options, readDiagnostics) };
+}
+
+/**
+ * Builds the graph of a freshly built model and completes the model's diagnostics with
+ * the engine's lints (which need the graph) and any `extra` ones, sorted. The list is
+ * completed in place, before anyone else has seen this model, so that the graph need
+ * not be built twice and `graph.model` stays the one model every consumer reads.
+ */
+export function buildLintedGraph(
+  model: Model,
+  options: GraphOptions = {},
+  extra: readonly Diagnostic[] = [],
+): Graph {
   const graph = buildGraph(model, options);
-  // The engine's lints need the graph; the list is completed in place before anyone
-  // else sees this freshly built model, so the graph need not be built twice.
   const all = model.diagnostics as Diagnostic[];
-  all.push(...readDiagnostics, ...lintGraph(graph));
+  all.push(...extra, ...lintGraph(graph));
   all.sort(compareDiagnostics);
-  return { parsed, model, graph };
+  return graph;
 }

@@ -1,14 +1,15 @@
 import { readSources } from "../adapters/fs-source.js";
 import { createParseCache, type ParseCache } from "../adapters/git-blob-cache.js";
 import { type GitReader, openGitReader } from "../adapters/git-source.js";
-import { compareDiagnostics, hasErrors } from "../core/diagnostics.js";
+import { buildLintedGraph } from "../analysis.js";
+import { hasErrors } from "../core/diagnostics.js";
 import type { SourceFile } from "../core/source.js";
 import { diffGraphs } from "../diff/index.js";
 import type { DiffRun, DiffSide } from "../diff/types.js";
-import { buildGraph, lintGraph, partitionAddressSpace } from "../engine/index.js";
+import { partitionAddressSpace } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import { buildModel } from "../model/index.js";
-import type { Model, ModelOptions } from "../model/types.js";
+import type { ModelOptions } from "../model/types.js";
 import type { ParseResult } from "../parse/types.js";
 
 export interface DiffRevisionsOptions {
@@ -140,8 +141,8 @@ function diffSides(base: SideInput, head: SideInput, modelOptions?: ModelOptions
   const baseModel = buildModel(base.parsed, modelOptions);
   const headModel = buildModel(head.parsed, modelOptions);
   const externals = partitionAddressSpace([baseModel, headModel]);
-  const baseGraph = withLints(buildGraph(baseModel, { externals }), externals);
-  const headGraph = withLints(buildGraph(headModel, { externals }), externals);
+  const baseGraph = buildLintedGraph(baseModel, { externals });
+  const headGraph = buildLintedGraph(headModel, { externals });
   const side = (input: SideInput, graph: Graph): DiffSide => ({
     label: input.label,
     sha: input.sha,
@@ -152,14 +153,4 @@ function diffSides(base: SideInput, head: SideInput, modelOptions?: ModelOptions
     head: side(head, headGraph),
     diff: diffGraphs(baseGraph, headGraph),
   };
-}
-
-function withLints(graph: Graph, externals: Graph["externals"]): Graph {
-  const extra = lintGraph(graph);
-  if (extra.length === 0) return graph;
-  const model: Model = {
-    ...graph.model,
-    diagnostics: [...graph.model.diagnostics, ...extra].sort(compareDiagnostics),
-  };
-  return buildGraph(model, { externals });
 }
