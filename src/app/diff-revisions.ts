@@ -68,12 +68,17 @@ export async function diffRevisions(options: DiffRevisionsOptions): Promise<Diff
 export async function diffDirectories(
   baseDir: string,
   headDir: string,
-  options: { readonly paths?: readonly string[]; readonly modelOptions?: ModelOptions } = {},
+  options: {
+    readonly paths?: readonly string[];
+    readonly modelOptions?: ModelOptions;
+    /** How the reports name the two sides (default: the folders as given). */
+    readonly labels?: { readonly base: string; readonly head: string };
+  } = {},
 ): Promise<DiffRun> {
   const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
   const cache = createParseCache();
-  const base = await readDirectory(cache, baseDir, baseDir, paths);
-  const head = await readDirectory(cache, headDir, headDir, paths);
+  const base = await readDirectory(cache, baseDir, options.labels?.base ?? baseDir, paths);
+  const head = await readDirectory(cache, headDir, options.labels?.head ?? headDir, paths);
   return diffSides(base, head, options.modelOptions);
 }
 

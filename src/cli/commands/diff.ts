@@ -53,6 +53,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     run = await diffDirectories(abs(baseDir), abs(headDir), {
       paths: args.positionals,
       modelOptions,
+      labels: { base: baseDir, head: headDir },
     });
   } else {
     const repoDir = abs(stringOption(args, "repo") ?? ".");
