@@ -1,5 +1,5 @@
 import type { Diagnostic } from "./core/diagnostics.js";
-import { compareDiagnostics } from "./core/diagnostics.js";
+import { compareDiagnostics, hasErrors } from "./core/diagnostics.js";
 import type { SourceFile } from "./core/source.js";
 import { buildGraph, lintGraph } from "./engine/index.js";
 import type { Graph, GraphOptions } from "./engine/types.js";
@@ -28,9 +28,18 @@ export function analyzeSources(
   options: AnalysisOptions = {},
   readDiagnostics: readonly Diagnostic[] = [],
 ): Analysis {
-  const parsed = parseFiles(files);
+  const fromFiles = parseFiles(files);
+  // What could not be read is input left out: the result is incomplete, never "no change".
+  const parsed: ParseResult =
+    readDiagnostics.length === 0
+      ? fromFiles
+      : {
+          resources: fromFiles.resources,
+          diagnostics: [...readDiagnostics, ...fromFiles.diagnostics],
+          incomplete: fromFiles.incomplete || hasErrors(readDiagnostics),
+        };
   const model = buildModel(parsed, options);
-  return { parsed, model, graph: buildLintedGraph(model, options, readDiagnostics) };
+  return { parsed, model, graph: buildLintedGraph(model, options) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { isAbsolute, join, relative } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { readSources } from "../adapters/fs-source.js";
 import { type Analysis, type AnalysisOptions, analyzeSources } from "../analysis.js";
 import { parseConfig, type ReachdiffConfig } from "../app/config.js";
@@ -53,11 +53,12 @@ export async function loadTree(
   io: CliIo,
   options: AnalysisOptions,
 ): Promise<Analysis> {
-  const { files, diagnostics } = await readSources(paths.length > 0 ? paths : ["."], {
-    cwd: io.cwd,
-  });
-  if (diagnostics.some((d) => d.code === "unreadable-path")) {
-    throw new InputError("cannot read the given paths", diagnostics);
-  }
+  const named = paths.length > 0 ? paths : ["."];
+  const { files, diagnostics } = await readSources(named, { cwd: io.cwd });
+  // A path the user named that cannot be read stops the command; a file that cannot be
+  // read inside a folder being walked is an error in the report, which is then incomplete.
+  const namedFiles = new Set(named.map((p) => relative(io.cwd, resolve(io.cwd, p)) || "."));
+  const fatal = diagnostics.filter((d) => d.code === "unreadable-path" && namedFiles.has(d.file));
+  if (fatal.length > 0) throw new InputError("cannot read the given paths", fatal);
   return analyzeSources(files, options, diagnostics);
 }

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/run-cli.js";
 
@@ -40,6 +43,21 @@ describe("reachdiff analyze", () => {
     expect(r.stderr).toMatch(
       /test\/fixtures\/cli\/unparseable\.yaml:\d+:\d+: error: .*\[yaml-syntax\]/,
     );
+  });
+
+  it("still reports the other files when one file in a folder cannot be read, and exits 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-dangling-"));
+    try {
+      cpSync("policies", join(dir, "policies"), { recursive: true });
+      symlinkSync(join(dir, "gone.yaml"), join(dir, "policies", "dangling.yaml"));
+      const r = await runCli(["analyze", "policies"], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/policies\/dangling\.yaml:1:1: error: .*\[unreadable-path\]/);
+      expect(r.stdout).toContain("shop/api[Deployment]");
+      expect(r.stderr).toContain("the result is incomplete");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 2 on a path that does not exist", async () => {
