@@ -44,18 +44,14 @@ export function analyzeSources(
 
 /**
  * Builds the graph of a freshly built model and completes the model's diagnostics with
- * the engine's lints (which need the graph) and any `extra` ones, sorted. The list is
+ * the engine's lints (which need the graph), sorted. The list is
  * completed in place, before anyone else has seen this model, so that the graph need
  * not be built twice and `graph.model` stays the one model every consumer reads.
  */
-export function buildLintedGraph(
-  model: Model,
-  options: GraphOptions = {},
-  extra: readonly Diagnostic[] = [],
-): Graph {
+export function buildLintedGraph(model: Model, options: GraphOptions = {}): Graph {
   const graph = buildGraph(model, options);
   const all = model.diagnostics as Diagnostic[];
-  all.push(...extra, ...lintGraph(graph));
+  all.push(...lintGraph(graph));
   all.sort(compareDiagnostics);
   return graph;
 }
