@@ -9869,7 +9869,7 @@ function withNewline(text) {
 
 // src/cli/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join, relative } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 
 // src/adapters/fs-source.ts
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
@@ -14498,13 +14498,21 @@ function jsonSyntaxError(file, text) {
 
 // src/analysis.ts
 function analyzeSources(files, options = {}, readDiagnostics = []) {
-  const parsed = parseFiles(files);
+  const fromFiles = parseFiles(files);
+  const parsed = readDiagnostics.length === 0 ? fromFiles : {
+    resources: fromFiles.resources,
+    diagnostics: [...readDiagnostics, ...fromFiles.diagnostics],
+    incomplete: fromFiles.incomplete || hasErrors(readDiagnostics)
+  };
   const model = buildModel(parsed, options);
+  return { parsed, model, graph: buildLintedGraph(model, options) };
+}
+function buildLintedGraph(model, options = {}) {
   const graph = buildGraph(model, options);
   const all = model.diagnostics;
-  all.push(...readDiagnostics, ...lintGraph(graph));
+  all.push(...lintGraph(graph));
   all.sort(compareDiagnostics);
-  return { parsed, model, graph };
+  return graph;
 }
 
 // src/app/config.ts
@@ -14674,12 +14682,11 @@ function analysisOptions(args, config) {
   };
 }
 async function loadTree(paths, io2, options) {
-  const { files, diagnostics } = await readSources(paths.length > 0 ? paths : ["."], {
-    cwd: io2.cwd
-  });
-  if (diagnostics.some((d2) => d2.code === "unreadable-path")) {
-    throw new InputError("cannot read the given paths", diagnostics);
-  }
+  const named = paths.length > 0 ? paths : ["."];
+  const { files, diagnostics } = await readSources(named, { cwd: io2.cwd });
+  const namedFiles = new Set(named.map((p2) => relative(io2.cwd, resolve(io2.cwd, p2)) || "."));
+  const fatal = diagnostics.filter((d2) => d2.code === "unreadable-path" && namedFiles.has(d2.file));
+  if (fatal.length > 0) throw new InputError("cannot read the given paths", fatal);
   return analyzeSources(files, options, diagnostics);
 }
 
@@ -18244,8 +18251,8 @@ var CatFileBatch = class {
     }
     if (this.#failure) return Promise.reject(this.#failure);
     if (this.#closed) return Promise.reject(new GitSourceError("git-failed", "reader is closed"));
-    return new Promise((resolve, reject) => {
-      this.#pending.push({ oid, resolve, reject });
+    return new Promise((resolve2, reject) => {
+      this.#pending.push({ oid, resolve: resolve2, reject });
       this.#child.stdin.write(`${oid}
 `);
     });
@@ -19423,8 +19430,8 @@ async function diffRevisions(options) {
 async function diffDirectories(baseDir, headDir, options = {}) {
   const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
   const cache = createParseCache();
-  const base = await readDirectory(cache, baseDir, baseDir, paths);
-  const head = await readDirectory(cache, headDir, headDir, paths);
+  const base = await readDirectory(cache, baseDir, options.labels?.base ?? baseDir, paths);
+  const head = await readDirectory(cache, headDir, options.labels?.head ?? headDir, paths);
   return diffSides(base, head, options.modelOptions);
 }
 async function mergeCommitPair(repoDir, rev = "HEAD") {
@@ -19461,8 +19468,8 @@ function diffSides(base, head, modelOptions) {
   const baseModel = buildModel(base.parsed, modelOptions);
   const headModel = buildModel(head.parsed, modelOptions);
   const externals = partitionAddressSpace([baseModel, headModel]);
-  const baseGraph = withLints(buildGraph(baseModel, { externals }), externals);
-  const headGraph = withLints(buildGraph(headModel, { externals }), externals);
+  const baseGraph = buildLintedGraph(baseModel, { externals });
+  const headGraph = buildLintedGraph(headModel, { externals });
   const side = (input, graph) => ({
     label: input.label,
     sha: input.sha,
@@ -19473,15 +19480,6 @@ function diffSides(base, head, modelOptions) {
     head: side(head, headGraph),
     diff: diffGraphs(baseGraph, headGraph)
   };
-}
-function withLints(graph, externals) {
-  const extra = lintGraph(graph);
-  if (extra.length === 0) return graph;
-  const model = {
-    ...graph.model,
-    diagnostics: [...graph.model.diagnostics, ...extra].sort(compareDiagnostics)
-  };
-  return buildGraph(model, { externals });
 }
 
 // src/render/budget.ts
@@ -20310,7 +20308,8 @@ async function diffCommand(argv, io2) {
     await requireDirectory("--head-dir", headDir, abs(headDir));
     run = await diffDirectories(abs(baseDir), abs(headDir), {
       paths: args.positionals,
-      modelOptions
+      modelOptions,
+      labels: { base: baseDir, head: headDir }
     });
   } else {
     const repoDir = abs(stringOption(args, "repo") ?? ".");

@@ -43033,13 +43033,21 @@ function jsonSyntaxError(file, text2) {
 
 // src/analysis.ts
 function analyzeSources(files, options = {}, readDiagnostics = []) {
-  const parsed = parseFiles(files);
+  const fromFiles = parseFiles(files);
+  const parsed = readDiagnostics.length === 0 ? fromFiles : {
+    resources: fromFiles.resources,
+    diagnostics: [...readDiagnostics, ...fromFiles.diagnostics],
+    incomplete: fromFiles.incomplete || hasErrors(readDiagnostics)
+  };
   const model = buildModel(parsed, options);
+  return { parsed, model, graph: buildLintedGraph(model, options) };
+}
+function buildLintedGraph(model, options = {}) {
   const graph = buildGraph(model, options);
   const all = model.diagnostics;
-  all.push(...readDiagnostics, ...lintGraph(graph));
+  all.push(...lintGraph(graph));
   all.sort(compareDiagnostics);
-  return { parsed, model, graph };
+  return graph;
 }
 
 // src/app/config.ts
@@ -44152,8 +44160,8 @@ function diffSides(base, head, modelOptions) {
   const baseModel = buildModel(base.parsed, modelOptions);
   const headModel = buildModel(head.parsed, modelOptions);
   const externals = partitionAddressSpace([baseModel, headModel]);
-  const baseGraph = withLints(buildGraph(baseModel, { externals }), externals);
-  const headGraph = withLints(buildGraph(headModel, { externals }), externals);
+  const baseGraph = buildLintedGraph(baseModel, { externals });
+  const headGraph = buildLintedGraph(headModel, { externals });
   const side = (input, graph) => ({
     label: input.label,
     sha: input.sha,
@@ -44164,15 +44172,6 @@ function diffSides(base, head, modelOptions) {
     head: side(head, headGraph),
     diff: diffGraphs(baseGraph, headGraph)
   };
-}
-function withLints(graph, externals) {
-  const extra = lintGraph(graph);
-  if (extra.length === 0) return graph;
-  const model = {
-    ...graph.model,
-    diagnostics: [...graph.model.diagnostics, ...extra].sort(compareDiagnostics)
-  };
-  return buildGraph(model, { externals });
 }
 
 // src/generate/types.ts
