@@ -57,9 +57,18 @@ export function parseFile(file: SourceFile): ParseResult {
     yamlFile ??= parseYamlFile(text);
     return yamlFile;
   };
-  const locator = createLocator(file.path, getYamlFile);
-
   const fast = decodeFast(text, format);
+  let documents = fast?.length ?? 0;
+  const locator = createLocator({
+    file: file.path,
+    text,
+    yamlFile: getYamlFile,
+    parsed: () => yamlFile !== undefined || format === "json",
+    get documents() {
+      return documents;
+    },
+  });
+
   let decoded: DecodedDocument[];
   if (fast !== null) {
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
@@ -69,6 +78,7 @@ export function parseFile(file: SourceFile): ParseResult {
       : jsonSyntaxError(file.path, text);
   } else {
     decoded = decodeYamlFile(file.path, getYamlFile());
+    documents = decoded.length;
     // A template that our Helm patterns missed usually fails to parse as YAML.
     if (text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
       return helmTemplate(file.path, text, text.indexOf("{{"));

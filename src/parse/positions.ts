@@ -1,19 +1,58 @@
-import { type Document, isAlias, isMap, isNode, isScalar, isSeq } from "yaml";
+import { type Document, isAlias, isMap, isNode, isScalar, isSeq, type LineCounter } from "yaml";
 import type { Origin } from "../core/source.js";
+import { type DocumentSegment, documentSegments } from "./document-segments.js";
 import type { JsonPath } from "./types.js";
-import type { YamlFile } from "./yaml-documents.js";
+import { parseYamlFile, type YamlFile } from "./yaml-documents.js";
 
 /** Finds positions in one file; parses the file with the `yaml` package on first use only. */
 export type Locator = (docIndex: number, listIndex: number | null, path: JsonPath) => Origin;
 
+/** What a locator needs of its file. */
+export interface LocatorSource {
+  readonly file: string;
+  readonly text: string;
+  /** The whole file parsed by the `yaml` package (cached by the caller). */
+  readonly yamlFile: () => YamlFile;
+  /** Whether `yamlFile` has been parsed already (errors, anchors): then it is free. */
+  readonly parsed: () => boolean;
+  /** How many documents the decoder found. */
+  readonly documents: number;
+}
+
 /**
- * A locator over a lazily parsed file. `getYamlFile` is called at most once (the
- * caller caches it), so a file whose positions nobody asks for is parsed once,
- * by the fast decoder (issue 2, "Positions on everything").
+ * A locator over a lazily parsed file. Positions cost a `yaml` parse, so a file whose
+ * positions nobody asks for is parsed once, by the fast decoder (issue 2, "Positions on
+ * everything"); and when they are asked for, only the document concerned is parsed,
+ * unless the whole file was parsed anyway or its documents cannot be told apart by a
+ * line scan.
  */
-export function createLocator(file: string, getYamlFile: () => YamlFile): Locator {
+export function createLocator(source: LocatorSource): Locator {
+  const { file } = source;
+  let segments: DocumentSegment[] | null | undefined;
+  const single = new Map<
+    number,
+    { doc: Document.Parsed; lineCounter: LineCounter; line: number }
+  >();
+  const oneDocument = (docIndex: number) => {
+    const cached = single.get(docIndex);
+    if (cached) return cached;
+    if (segments === undefined) segments = documentSegments(source.text);
+    const segment = segments?.length === source.documents ? segments[docIndex] : undefined;
+    if (segment === undefined) return null;
+    const parsed = parseYamlFile(source.text.slice(segment.start, segment.end));
+    const doc = parsed.docs[0];
+    if (doc === undefined || parsed.docs.length !== 1) return null;
+    const entry = { doc, lineCounter: parsed.lineCounter, line: segment.line };
+    single.set(docIndex, entry);
+    return entry;
+  };
   return (docIndex, listIndex, path) => {
-    const parsed = getYamlFile();
+    const one = source.parsed() ? null : oneDocument(docIndex);
+    if (one !== null) {
+      const pos = one.lineCounter.linePos(offsetOf(one.doc, listIndex, path));
+      return { file, line: pos.line + one.line - 1, column: pos.col };
+    }
+    const parsed = source.yamlFile();
     const doc = parsed.docs[docIndex];
     if (doc === undefined) return { file, line: 1, column: 1 };
     const pos = parsed.lineCounter.linePos(offsetOf(doc, listIndex, path));
