@@ -26,9 +26,12 @@ describe("documentSegments", () => {
 /** Every path to a node of `value`, including the root. */
 function paths(value: JsonValue, prefix: (string | number)[] = []): JsonPath[] {
   const out: JsonPath[] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value !== null && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  const children: [string | number, JsonValue][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value !== null && typeof value === "object"
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of children) out.push(...paths(child, [...prefix, key]));
   return out;
 }
 
