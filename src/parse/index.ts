@@ -7,7 +7,13 @@ import { findJsonError } from "./json-error.js";
 import { createLocator, type Locator } from "./positions.js";
 import { makeResource } from "./resource.js";
 import { type DocumentItem, splitDocument } from "./split-lists.js";
-import { findTextProblem } from "./text-guard.js";
+import {
+  DEEP_VALUE_REASON,
+  findDeepNesting,
+  findTextProblem,
+  MAX_FLOW_DEPTH,
+  nestsDeeperThan,
+} from "./text-guard.js";
 import { offsetToOrigin } from "./text-position.js";
 import type { ParseResult, Resource } from "./types.js";
 import {
@@ -71,12 +77,19 @@ export function parseFile(file: SourceFile): ParseResult {
 
   let decoded: DecodedDocument[];
   if (fast !== null) {
+    // Positions come from the `yaml` package later, which must not meet deep nesting.
+    if (fast.some((value) => nestsDeeperThan(value, MAX_FLOW_DEPTH))) {
+      const deep = findDeepNesting(text) ?? { offset: 0, reason: DEEP_VALUE_REASON };
+      return unreadableText(file.path, text, format, deep.offset, deep.reason);
+    }
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
   } else if (format === "json") {
     return text.includes("{{")
       ? helmTemplate(file.path, text, text.indexOf("{{"))
       : jsonSyntaxError(file.path, text);
   } else {
+    const deep = findDeepNesting(text);
+    if (deep !== null) return unreadableText(file.path, text, format, deep.offset, deep.reason);
     decoded = decodeYamlFile(file.path, getYamlFile());
     documents = decoded.length;
     // A template that our Helm patterns missed usually fails to parse as YAML.

@@ -36,8 +36,9 @@ const DEEP_BLOCK = new RegExp(`^(?:[ \\t]|[-?:][ \\t]){${MAX_BLOCK_DEPTH}}`, "m"
 
 /**
  * The first reason `text` is not something a YAML or JSON parser should be given:
- * binary content, invalid UTF-8, or nesting deep enough to crash the parser.
- * `null` for every ordinary manifest; cheap unless the file holds many brackets.
+ * binary content, invalid UTF-8, or block nesting deep enough to crash the parser.
+ * `null` for every ordinary manifest; one linear scan. Deep flow nesting is checked
+ * by {@link findDeepNesting} only where it can matter, since that check lexes the file.
  */
 export function findTextProblem(text: string): TextProblem | null {
   const bad = firstUnprintable(text);
@@ -56,15 +57,39 @@ export function findTextProblem(text: string): TextProblem | null {
       reason: `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`,
     };
   }
-  const deep = deepFlowOffset(text);
-  if (deep !== null) {
-    return {
-      offset: deep,
-      reason: `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`,
-    };
-  }
   return null;
 }
+
+const DEEP_FLOW_REASON = `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`;
+
+/**
+ * Flow nesting deeper than the `yaml` package survives, found exactly on its lexer's
+ * tokens. Called before that package parses a file, and when a fast-decoded value is
+ * deeper than MAX_FLOW_DEPTH (then it also finds where).
+ */
+export function findDeepNesting(text: string): TextProblem | null {
+  const deep = deepFlowOffset(text);
+  return deep === null ? null : { offset: deep, reason: DEEP_FLOW_REASON };
+}
+
+/**
+ * True when a decoded value nests deeper than `max` (iterative: a hostile value must
+ * not overflow the stack here either). Linear in the value's size, far cheaper than
+ * lexing its text.
+ */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A decoded value nests too deep, but the lexer finds no flow nesting: blame block depth. */
+export const DEEP_VALUE_REASON = `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`;
 
 /**
  * Offset of the first `[` or `{` that opens level MAX_FLOW_DEPTH + 1, counted on
