@@ -42661,183 +42661,46 @@ function findJsonError(text2) {
 }
 
 // src/parse/positions.ts
-var import_yaml = __toESM(require_dist3(), 1);
-function createLocator(file, getYamlFile) {
-  return (docIndex, listIndex, path2) => {
-    const parsed = getYamlFile();
-    const doc = parsed.docs[docIndex];
-    if (doc === void 0) return { file, line: 1, column: 1 };
-    const pos = parsed.lineCounter.linePos(offsetOf(doc, listIndex, path2));
-    return { file, line: pos.line, column: pos.col };
-  };
-}
-function offsetOf(doc, listIndex, path2) {
-  let node = doc.contents;
-  let offset = startOf(node) ?? doc.range[0];
-  const steps = listIndex === null ? path2 : ["items", listIndex, ...path2];
-  for (const step of steps) {
-    node = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-    const next = childOf(node, step);
-    if (next === null) break;
-    offset = next.offset;
-    node = next.node;
-  }
-  return offset;
-}
-function childOf(node, step) {
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === String(step)) {
-        const offset = startOf(pair.key);
-        return offset === null ? null : { node: pair.value, offset };
-      }
-    }
-    return null;
-  }
-  if ((0, import_yaml.isSeq)(node) && typeof step === "number") {
-    const item = node.items[step];
-    const offset = startOf(item);
-    return offset === null ? null : { node: item, offset };
-  }
-  return null;
-}
-function startOf(node) {
-  return (0, import_yaml.isNode)(node) && node.range ? node.range[0] : null;
-}
-
-// src/parse/resource.ts
-function makeResource(object2, file, docIndex, listIndex, locator) {
-  const metadata = object2.metadata;
-  const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : {};
-  return {
-    apiVersion: String(object2.apiVersion),
-    kind: String(object2.kind),
-    name: typeof meta.name === "string" ? meta.name : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : null,
-    object: object2,
-    file,
-    docIndex,
-    listIndex,
-    locate: (path2) => locator(docIndex, listIndex, path2)
-  };
-}
-
-// src/parse/split-lists.ts
-function splitDocument(value) {
-  if (value === null || value === void 0) return [];
-  const top = classify(value, null);
-  if (top.kind !== "manifest") return [top];
-  const kind = top.object.kind;
-  if (typeof kind !== "string" || !kind.endsWith("List")) return [top];
-  const items = top.object.items;
-  if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items))
-    return [{ kind: "bad-list-items", what: describe2(items), listIndex: null }];
-  return items.map((item, index) => {
-    const inner = classify(item, index);
-    return inner.kind === "manifest" && isList(inner.object) ? { kind: "nested-list", listIndex: index } : inner;
-  });
-}
-function isList(object2) {
-  return typeof object2.kind === "string" && object2.kind.endsWith("List") && "items" in object2;
-}
-function classify(value, listIndex) {
-  if (!isJsonObject(value)) return { kind: "not-an-object", what: describe2(value), listIndex };
-  if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") {
-    return { kind: "not-kubernetes", listIndex };
-  }
-  return { kind: "manifest", object: value, listIndex };
-}
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe2(value) {
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number") return "a number";
-  if (typeof value === "boolean") return "a boolean";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  return `a ${typeof value}`;
-}
-
-// src/parse/text-guard.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
-var MAX_FLOW_DEPTH = 100;
-var MAX_BLOCK_DEPTH = 300;
-function firstUnprintable(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c3 = text2.charCodeAt(i);
-    if (c3 < 32 ? c3 !== 9 && c3 !== 10 && c3 !== 13 : c3 === 127 || c3 === 65533) return i;
-  }
-  return -1;
-}
-var DEEP_BLOCK = new RegExp(`^(?:[ \\t]|[-?:][ \\t]){${MAX_BLOCK_DEPTH}}`, "m");
-function findTextProblem(text2) {
-  const bad = firstUnprintable(text2);
-  if (bad >= 0) {
-    const code = text2.charCodeAt(bad);
-    const reason = code === 65533 ? "the file is not valid UTF-8 text (a byte sequence here could not be decoded, or the file holds U+FFFD); is it a binary file? Save it as UTF-8" : `the file holds the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} here, which YAML and JSON do not allow; is it a binary file? Remove the character`;
-    return { offset: bad, reason };
-  }
-  const block = DEEP_BLOCK.exec(text2);
-  if (block !== null) {
-    return {
-      offset: block.index + block[0].length,
-      reason: `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
-    };
-  }
-  const deep = deepFlowOffset(text2);
-  if (deep !== null) {
-    return {
-      offset: deep,
-      reason: `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
-    };
-  }
-  return null;
-}
-function deepFlowOffset(text2) {
-  let brackets = 0;
-  for (let i = 0; i < text2.length && brackets <= MAX_FLOW_DEPTH; i++) {
-    const c3 = text2.charCodeAt(i);
-    if (c3 === 91 || c3 === 123) brackets++;
-  }
-  if (brackets <= MAX_FLOW_DEPTH) return null;
-  let depth = 0;
-  let offset = 0;
-  for (const token of new import_yaml2.Lexer().lex(text2)) {
-    if (token === "[" || token === "{") {
-      depth++;
-      if (depth > MAX_FLOW_DEPTH) return offset;
-    } else if (token === "]" || token === "}") {
-      depth = Math.max(0, depth - 1);
-    } else if (token === "" || token === "" || token === "") {
-      if (token === "") depth = 0;
-      continue;
-    }
-    offset += token.length;
-  }
-  return null;
-}
 
-// src/parse/text-position.ts
-function offsetToOrigin(file, text2, offset) {
+// src/parse/document-segments.ts
+var START_MARKER = /^---(?:[ \t]|$)/;
+var CONTENT = /^[ \t]*[^\s#]/;
+function documentSegments(text2) {
+  const segments = [];
+  let current = { start: 0, line: 1, content: false };
+  let offset = 0;
   let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(offset, 0), text2.length);
-  for (let i = text2.indexOf("\n"); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) {
+  while (offset <= text2.length) {
+    const newline = text2.indexOf("\n", offset);
+    const end = newline < 0 ? text2.length : newline;
+    const lineText = text2.slice(offset, end).replace(/\r$/, "");
+    if (lineText.startsWith("%") || /^\.\.\.(?:[ \t]|$)/.test(lineText)) return null;
+    if (START_MARKER.test(lineText)) {
+      segments.push(current);
+      current = { start: offset, line, content: true };
+    } else if (!current.content && CONTENT.test(lineText)) {
+      current.content = true;
+    }
+    if (newline < 0) break;
+    offset = newline + 1;
     line++;
-    lineStart = i + 1;
   }
-  return { file, line, column: end - lineStart + 1 };
+  segments.push(current);
+  const kept = segments.filter((s, i) => i > 0 || s.content);
+  return kept.map((s, i) => ({
+    start: s.start,
+    end: i + 1 < kept.length ? kept[i + 1].start : text2.length,
+    line: s.line
+  }));
 }
 
 // src/parse/yaml-documents.ts
-var import_yaml3 = __toESM(require_dist3(), 1);
+var import_yaml = __toESM(require_dist3(), 1);
 var MAX_ALIAS_COUNT = 1e4;
 function parseYamlFile(text2) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const parsed = (0, import_yaml3.parseAllDocuments)(text2, {
+  const lineCounter = new import_yaml.LineCounter();
+  const parsed = (0, import_yaml.parseAllDocuments)(text2, {
     lineCounter,
     logLevel: "error",
     merge: true,
@@ -42898,11 +42761,11 @@ function errorDiagnostic(error2, at2) {
 }
 function findComplexKey(doc) {
   let found = null;
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml.visit)(doc, {
     Pair(_3, pair) {
-      if ((0, import_yaml3.isPair)(pair) && (0, import_yaml3.isCollection)(pair.key)) {
+      if ((0, import_yaml.isPair)(pair) && (0, import_yaml.isCollection)(pair.key)) {
         found = pair.key.range?.[0] ?? 0;
-        return import_yaml3.visit.BREAK;
+        return import_yaml.visit.BREAK;
       }
       return void 0;
     }
@@ -42911,13 +42774,214 @@ function findComplexKey(doc) {
 }
 function firstAlias(doc) {
   let found = null;
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml.visit)(doc, {
     Alias(_3, alias) {
       found = alias.range?.[0] ?? null;
-      return import_yaml3.visit.BREAK;
+      return import_yaml.visit.BREAK;
     }
   });
   return found;
+}
+
+// src/parse/positions.ts
+function createLocator(source) {
+  const { file } = source;
+  let segments;
+  const single = /* @__PURE__ */ new Map();
+  const oneDocument = (docIndex) => {
+    const cached = single.get(docIndex);
+    if (cached) return cached;
+    if (segments === void 0) segments = documentSegments(source.text);
+    const segment = segments?.length === source.documents ? segments[docIndex] : void 0;
+    if (segment === void 0) return null;
+    const parsed = parseYamlFile(source.text.slice(segment.start, segment.end));
+    const doc = parsed.docs[0];
+    if (doc === void 0 || parsed.docs.length !== 1) return null;
+    const entry = { doc, lineCounter: parsed.lineCounter, line: segment.line };
+    single.set(docIndex, entry);
+    return entry;
+  };
+  return (docIndex, listIndex, path2) => {
+    const one = source.parsed() ? null : oneDocument(docIndex);
+    if (one !== null) {
+      const pos2 = one.lineCounter.linePos(offsetOf(one.doc, listIndex, path2));
+      return { file, line: pos2.line + one.line - 1, column: pos2.col };
+    }
+    const parsed = source.yamlFile();
+    const doc = parsed.docs[docIndex];
+    if (doc === void 0) return { file, line: 1, column: 1 };
+    const pos = parsed.lineCounter.linePos(offsetOf(doc, listIndex, path2));
+    return { file, line: pos.line, column: pos.col };
+  };
+}
+function offsetOf(doc, listIndex, path2) {
+  let node = doc.contents;
+  let offset = startOf(node) ?? doc.range[0];
+  const steps = listIndex === null ? path2 : ["items", listIndex, ...path2];
+  for (const step of steps) {
+    node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+    const next = childOf(node, step);
+    if (next === null) break;
+    offset = next.offset;
+    node = next.node;
+  }
+  return offset;
+}
+function childOf(node, step) {
+  if ((0, import_yaml2.isMap)(node)) {
+    for (const pair of node.items) {
+      if ((0, import_yaml2.isScalar)(pair.key) && String(pair.key.value) === String(step)) {
+        const offset = startOf(pair.key);
+        return offset === null ? null : { node: pair.value, offset };
+      }
+    }
+    return null;
+  }
+  if ((0, import_yaml2.isSeq)(node) && typeof step === "number") {
+    const item = node.items[step];
+    const offset = startOf(item);
+    return offset === null ? null : { node: item, offset };
+  }
+  return null;
+}
+function startOf(node) {
+  return (0, import_yaml2.isNode)(node) && node.range ? node.range[0] : null;
+}
+
+// src/parse/resource.ts
+function makeResource(object2, file, docIndex, listIndex, locator) {
+  const metadata = object2.metadata;
+  const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : {};
+  return {
+    apiVersion: String(object2.apiVersion),
+    kind: String(object2.kind),
+    name: typeof meta.name === "string" ? meta.name : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : null,
+    object: object2,
+    file,
+    docIndex,
+    listIndex,
+    locate: (path2) => locator(docIndex, listIndex, path2)
+  };
+}
+
+// src/parse/split-lists.ts
+function splitDocument(value) {
+  if (value === null || value === void 0) return [];
+  const top = classify(value, null);
+  if (top.kind !== "manifest") return [top];
+  const kind = top.object.kind;
+  if (typeof kind !== "string" || !kind.endsWith("List")) return [top];
+  const items = top.object.items;
+  if (items === void 0 || items === null) return [];
+  if (!Array.isArray(items))
+    return [{ kind: "bad-list-items", what: describe2(items), listIndex: null }];
+  return items.map((item, index) => {
+    const inner = classify(item, index);
+    return inner.kind === "manifest" && isList(inner.object) ? { kind: "nested-list", listIndex: index } : inner;
+  });
+}
+function isList(object2) {
+  return typeof object2.kind === "string" && object2.kind.endsWith("List") && "items" in object2;
+}
+function classify(value, listIndex) {
+  if (!isJsonObject(value)) return { kind: "not-an-object", what: describe2(value), listIndex };
+  if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") {
+    return { kind: "not-kubernetes", listIndex };
+  }
+  return { kind: "manifest", object: value, listIndex };
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe2(value) {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
+  return `a ${typeof value}`;
+}
+
+// src/parse/text-guard.ts
+var import_yaml3 = __toESM(require_dist3(), 1);
+var MAX_FLOW_DEPTH = 100;
+var MAX_BLOCK_DEPTH = 300;
+function firstUnprintable(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 < 32 ? c3 !== 9 && c3 !== 10 && c3 !== 13 : c3 === 127 || c3 === 65533) return i;
+  }
+  return -1;
+}
+var DEEP_BLOCK = new RegExp(`^(?:[ \\t]|[-?:][ \\t]){${MAX_BLOCK_DEPTH}}`, "m");
+function findTextProblem(text2) {
+  const bad = firstUnprintable(text2);
+  if (bad >= 0) {
+    const code = text2.charCodeAt(bad);
+    const reason = code === 65533 ? "the file is not valid UTF-8 text (a byte sequence here could not be decoded, or the file holds U+FFFD); is it a binary file? Save it as UTF-8" : `the file holds the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} here, which YAML and JSON do not allow; is it a binary file? Remove the character`;
+    return { offset: bad, reason };
+  }
+  const block = DEEP_BLOCK.exec(text2);
+  if (block !== null) {
+    return {
+      offset: block.index + block[0].length,
+      reason: `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`
+    };
+  }
+  return null;
+}
+var DEEP_FLOW_REASON = `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep here, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`;
+function findDeepNesting(text2) {
+  const deep = deepFlowOffset(text2);
+  return deep === null ? null : { offset: deep, reason: DEEP_FLOW_REASON };
+}
+function nestsDeeperThan(value, max) {
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [v2, depth] = stack.pop();
+    if (v2 === null || typeof v2 !== "object") continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v2) ? v2 : Object.values(v2)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+var DEEP_VALUE_REASON = `lists and mappings nest more than ${MAX_FLOW_DEPTH} levels deep, deeper than reachdiff reads (no Kubernetes manifest does); flatten the document`;
+function deepFlowOffset(text2) {
+  let brackets = 0;
+  for (let i = 0; i < text2.length && brackets <= MAX_FLOW_DEPTH; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 === 91 || c3 === 123) brackets++;
+  }
+  if (brackets <= MAX_FLOW_DEPTH) return null;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new import_yaml3.Lexer().lex(text2)) {
+    if (token === "[" || token === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return offset;
+    } else if (token === "]" || token === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if (token === "" || token === "" || token === "") {
+      if (token === "") depth = 0;
+      continue;
+    }
+    offset += token.length;
+  }
+  return null;
+}
+
+// src/parse/text-position.ts
+function offsetToOrigin(file, text2, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text2.length);
+  for (let i = text2.indexOf("\n"); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { file, line, column: end - lineStart + 1 };
 }
 
 // src/parse/index.ts
@@ -42946,15 +43010,31 @@ function parseFile(file) {
     yamlFile ??= parseYamlFile(text2);
     return yamlFile;
   };
-  const locator = createLocator(file.path, getYamlFile);
   const fast = decodeFast(text2, format);
+  let documents = fast?.length ?? 0;
+  const locator = createLocator({
+    file: file.path,
+    text: text2,
+    yamlFile: getYamlFile,
+    parsed: () => yamlFile !== void 0 || format === "json",
+    get documents() {
+      return documents;
+    }
+  });
   let decoded;
   if (fast !== null) {
+    if (fast.some((value) => nestsDeeperThan(value, MAX_FLOW_DEPTH))) {
+      const deep = findDeepNesting(text2) ?? { offset: 0, reason: DEEP_VALUE_REASON };
+      return unreadableText(file.path, text2, format, deep.offset, deep.reason);
+    }
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
   } else if (format === "json") {
     return text2.includes("{{") ? helmTemplate(file.path, text2, text2.indexOf("{{")) : jsonSyntaxError(file.path, text2);
   } else {
+    const deep = findDeepNesting(text2);
+    if (deep !== null) return unreadableText(file.path, text2, format, deep.offset, deep.reason);
     decoded = decodeYamlFile(file.path, getYamlFile());
+    documents = decoded.length;
     if (text2.includes("{{") && decoded.some((d2) => d2.diagnostics.length > 0)) {
       return helmTemplate(file.path, text2, text2.indexOf("{{"));
     }
