@@ -65,7 +65,10 @@ export function probeSubject(policy: Policy): Workload | null {
     kind: "Pod",
     labels,
     ports: [],
-    origin: policy.origin,
+    // On first use only: a position costs a YAML parse.
+    get origin() {
+      return policy.origin;
+    },
   };
 }
 

@@ -7,6 +7,9 @@ import { parseYamlFile, type YamlFile } from "./yaml-documents.js";
 /** Finds positions in one file; parses the file with the `yaml` package on first use only. */
 export type Locator = (docIndex: number, listIndex: number | null, path: JsonPath) => Origin;
 
+/** Documents of one file parsed one by one before the whole file is parsed instead. */
+const MAX_SINGLE_DOCUMENTS = 8;
+
 /** What a locator needs of its file. */
 export interface LocatorSource {
   readonly file: string;
@@ -47,7 +50,12 @@ export function createLocator(source: LocatorSource): Locator {
     return entry;
   };
   return (docIndex, listIndex, path) => {
-    const one = source.parsed() ? null : oneDocument(docIndex);
+    // Many documents of one file asked for (a report over a whole file): one parse of
+    // the file is then cheaper than parsing its documents one by one.
+    const one =
+      source.parsed() || (single.size >= MAX_SINGLE_DOCUMENTS && !single.has(docIndex))
+        ? null
+        : oneDocument(docIndex);
     if (one !== null) {
       const pos = one.lineCounter.linePos(offsetOf(one.doc, listIndex, path));
       return { file, line: pos.line + one.line - 1, column: pos.col };

@@ -15,11 +15,12 @@ export interface PolicyInfo {
  */
 export function policyLookup(diff: GraphDiff): (id: PolicyId) => PolicyInfo {
   const changes = new Map(diff.policyChanges.map((c) => [c.id, c]));
-  const head = new Map(diff.head.model.policies.map((p) => [p.id, p.origin]));
-  const base = new Map(diff.base.model.policies.map((p) => [p.id, p.origin]));
+  // Policies, not origins: an origin costs a YAML parse, so only the ones shown are read.
+  const head = new Map(diff.head.model.policies.map((p) => [p.id, p]));
+  const base = new Map(diff.base.model.policies.map((p) => [p.id, p]));
   return (id) => {
     const c = changes.get(id);
     if (c) return { id, change: c.change, origin: c.origin };
-    return { id, change: null, origin: head.get(id) ?? base.get(id) ?? null };
+    return { id, change: null, origin: (head.get(id) ?? base.get(id))?.origin ?? null };
   };
 }
