@@ -211,7 +211,15 @@ async function listTree(
   try {
     out = await git.raw(["ls-tree", "-r", "-z", sha, "--", ...(paths.length ? paths : ["."])]);
   } catch (error) {
-    throw new GitSourceError("git-failed", `cannot list ${sha}: ${messageOf(error)}`);
+    const message = messageOf(error);
+    const outside = /fatal: ([^:]+): '.*' is outside repository/.exec(message);
+    if (outside) {
+      throw new GitSourceError(
+        "git-failed",
+        `the path ${outside[1]} is outside the git repository; give paths inside it (relative to --repo, default the current directory)`,
+      );
+    }
+    throw new GitSourceError("git-failed", `cannot list ${sha}: ${message}`);
   }
   const entries: TreeEntry[] = [];
   for (const record of out.split("\0")) {

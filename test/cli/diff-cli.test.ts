@@ -116,6 +116,14 @@ describe("reachdiff diff on git revisions", () => {
     },
   );
 
+  it("says a path outside the repository is outside it, with exit 2", async () => {
+    const r = await runCli(["diff", "--base", "HEAD~1", "--head", "HEAD", "/etc"], {
+      cwd: repo.dir,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("the path /etc is outside the git repository");
+  });
+
   it("exits 2 and says the head is incomplete when a head file does not parse", async () => {
     writeFileSync(join(repo.dir, "k8s/broken.yaml"), "kind: [\n");
     try {
