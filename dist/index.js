@@ -32872,7 +32872,15 @@ async function listTree(git, sha, paths) {
   try {
     out = await git.raw(["ls-tree", "-r", "-z", sha, "--", ...paths.length ? paths : ["."]]);
   } catch (error2) {
-    throw new GitSourceError("git-failed", `cannot list ${sha}: ${messageOf(error2)}`);
+    const message = messageOf(error2);
+    const outside = /fatal: ([^:]+): '.*' is outside repository/.exec(message);
+    if (outside) {
+      throw new GitSourceError(
+        "git-failed",
+        `the path ${outside[1]} is outside the git repository; give paths inside it (relative to --repo, default the current directory)`
+      );
+    }
+    throw new GitSourceError("git-failed", `cannot list ${sha}: ${message}`);
   }
   const entries = [];
   for (const record of out.split("\0")) {
@@ -38255,7 +38263,10 @@ function probeSubject(policy) {
     kind: "Pod",
     labels,
     ports: [],
-    origin: policy.origin
+    // On first use only: a position costs a YAML parse.
+    get origin() {
+      return policy.origin;
+    }
   };
 }
 function probeModel(model, workloads) {
@@ -42784,6 +42795,7 @@ function firstAlias(doc) {
 }
 
 // src/parse/positions.ts
+var MAX_SINGLE_DOCUMENTS = 8;
 function createLocator(source) {
   const { file } = source;
   let segments;
@@ -42802,7 +42814,7 @@ function createLocator(source) {
     return entry;
   };
   return (docIndex, listIndex, path2) => {
-    const one = source.parsed() ? null : oneDocument(docIndex);
+    const one = source.parsed() || single.size >= MAX_SINGLE_DOCUMENTS && !single.has(docIndex) ? null : oneDocument(docIndex);
     if (one !== null) {
       const pos2 = one.lineCounter.linePos(offsetOf(one.doc, listIndex, path2));
       return { file, line: pos2.line + one.line - 1, column: pos2.col };
@@ -45370,12 +45382,12 @@ function resolveSides(input) {
 // src/render/policy-info.ts
 function policyLookup(diff) {
   const changes = new Map(diff.policyChanges.map((c3) => [c3.id, c3]));
-  const head = new Map(diff.head.model.policies.map((p2) => [p2.id, p2.origin]));
-  const base = new Map(diff.base.model.policies.map((p2) => [p2.id, p2.origin]));
+  const head = new Map(diff.head.model.policies.map((p2) => [p2.id, p2]));
+  const base = new Map(diff.base.model.policies.map((p2) => [p2.id, p2]));
   return (id) => {
     const c3 = changes.get(id);
     if (c3) return { id, change: c3.change, origin: c3.origin };
-    return { id, change: null, origin: head.get(id) ?? base.get(id) ?? null };
+    return { id, change: null, origin: (head.get(id) ?? base.get(id))?.origin ?? null };
   };
 }
 
