@@ -47038,8 +47038,8 @@ async function planHeadEgress(req) {
     git.close();
   }
   const plan = planEgress(sources, {
-    defaultDeny: false,
-    keepUnisolated: false,
+    defaultDeny: req.defaultDeny,
+    keepUnisolated: req.keepUnisolated,
     dns: req.dns,
     outDir: req.egressDir,
     model: req.model
@@ -47091,6 +47091,7 @@ function inside(path2, dir) {
 var EGRESS_TITLE = "Generated egress policies";
 var UP_TO_DATE = "The generated egress policies are up to date.";
 var MAX_COUNTER_EXAMPLES = 10;
+var NO_SWITCHES = { defaultDeny: false, keepUnisolated: false };
 function egressSection(view, budget) {
   const { head, dir } = view;
   const code = `\`${dir}\``;
@@ -47101,7 +47102,10 @@ function egressSection(view, budget) {
         body: `Not generated: the manifests of the PR head (${head.sha.slice(0, 7)}) have errors, so generated egress policies could miss flows. Fix the errors above and run again.`
       };
     case "proof-failed":
-      return { title: EGRESS_TITLE, body: proofFailed(head.plan, dir, budget) };
+      return {
+        title: EGRESS_TITLE,
+        body: proofFailed(head.plan, dir, view.switches ?? NO_SWITCHES, budget)
+      };
     case "conflict":
       return {
         title: EGRESS_TITLE,
@@ -47133,8 +47137,7 @@ function egressSection(view, budget) {
       generated: plan.generated,
       proof: plan.proof,
       out: dir,
-      defaultDeny: false,
-      keepUnisolated: false,
+      ...view.switches ?? NO_SWITCHES,
       sync: {
         written: changes.written,
         removed: changes.removed,
@@ -47182,7 +47185,7 @@ function priceSummary(plan) {
   }
   return parts.length === 0 ? "**Price of egress isolation:** none, no other flow closes." : `**Price of egress isolation** (flows that close, listed below with how to keep them): ${parts.join("; ")}.`;
 }
-function proofFailed(plan, dir, budget) {
+function proofFailed(plan, dir, switches, budget) {
   const xs2 = plan.proof.counterExamples;
   const list = xs2.slice(0, MAX_COUNTER_EXAMPLES).map(
     (x3) => `> - ${x3.kind}: ${x3.srcs.join(", ")} \u2192 ${x3.dsts.join(", ")}: ${formatConns(x3.conns)}`
@@ -47205,8 +47208,7 @@ function proofFailed(plan, dir, budget) {
           generated: plan.generated,
           proof: plan.proof,
           out: dir,
-          defaultDeny: false,
-          keepUnisolated: false,
+          ...switches,
           sync: null
         },
         "markdown"
@@ -47247,7 +47249,9 @@ async function runEgressStep(req) {
       paths: req.paths,
       egressDir: dir,
       model: req.model,
-      dns: req.dns
+      dns: req.dns,
+      defaultDeny: req.defaultDeny,
+      keepUnisolated: req.keepUnisolated
     });
   } catch (error2) {
     if (!(error2 instanceof GitSourceError)) throw error2;
@@ -47260,7 +47264,15 @@ async function runEgressStep(req) {
     };
   }
   const fixed = (commit, extra = {}) => ({
-    section: (budget) => egressSection({ dir, head, commit }, budget),
+    section: (budget) => egressSection(
+      {
+        dir,
+        head,
+        commit,
+        switches: { defaultDeny: req.defaultDeny, keepUnisolated: req.keepUnisolated }
+      },
+      budget
+    ),
     noteworthy: head.kind !== "planned" || head.changes.written.length + head.changes.removed.length > 0 || commit.kind === "committed" || commit.kind === "moved" || commit.kind === "failed",
     failure: null,
     commit: null,
@@ -47447,6 +47459,8 @@ function readInputs(env) {
       "commit"
     ]),
     egressDir: safeRelativeDir(get("egress-dir") || "policies/generated-egress"),
+    egressDefaultDeny: strictBoolean("egress-default-deny", get("egress-default-deny")),
+    egressKeepUnisolated: strictBoolean("egress-keep-unisolated", get("egress-keep-unisolated")),
     failOn: parseFailOn(get("fail-on") || "error"),
     config: get("config") || DEFAULT_CONFIG
   };
@@ -47477,6 +47491,9 @@ function oneOf(name, value, allowed) {
     );
   }
   return found;
+}
+function strictBoolean(name, value) {
+  return oneOf(name, value || "false", ["true", "false"]) === "true";
 }
 function safeRelativeDir(dir) {
   const clean = dir.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
@@ -47617,6 +47634,8 @@ ${error2.message}
       workspace,
       paths: inputs.paths,
       egressDir: inputs.egressDir,
+      defaultDeny: inputs.egressDefaultDeny,
+      keepUnisolated: inputs.egressKeepUnisolated,
       model: modelOptions,
       dns,
       client: github,

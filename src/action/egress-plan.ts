@@ -9,7 +9,15 @@ import type { DnsTarget } from "../generate/types.js";
 import type { ModelOptions } from "../model/types.js";
 import { renderEgressSuggestion } from "../render/egress-diff.js";
 
-export interface HeadEgressRequest {
+/** The generator's switches the Action passes on (inputs `egress-default-deny`, `egress-keep-unisolated`). */
+export interface EgressSwitches {
+  /** CLI `--default-deny`: per namespace, a default-deny egress policy that still allows DNS. */
+  readonly defaultDeny: boolean;
+  /** CLI `--keep-unisolated`: keep egress toward destinations no ingress policy isolates. */
+  readonly keepUnisolated: boolean;
+}
+
+export interface HeadEgressRequest extends EgressSwitches {
   /** Where git runs (the runner's workspace); `paths` and `egressDir` are relative to it. */
   readonly workspace: string;
   /** The commit to generate for: the PR head (the parent of a commit mode commit). */
@@ -73,8 +81,8 @@ export async function planHeadEgress(req: HeadEgressRequest): Promise<HeadEgress
     git.close();
   }
   const plan = planEgress(sources, {
-    defaultDeny: false,
-    keepUnisolated: false,
+    defaultDeny: req.defaultDeny,
+    keepUnisolated: req.keepUnisolated,
     dns: req.dns,
     outDir: req.egressDir,
     model: req.model,

@@ -3,7 +3,7 @@ import { formatConns } from "../engine/conn-set.js";
 import type { EgressPlan } from "../generate/plan.js";
 import type { PriceKind } from "../generate/proof.js";
 import { renderEgressReport } from "../render/egress-report.js";
-import type { HeadEgress } from "./egress-plan.js";
+import type { EgressSwitches, HeadEgress } from "./egress-plan.js";
 
 /** A section the comment renderer adds after its own (`CommentInput.extraSections`). */
 export interface ExtraSection {
@@ -31,11 +31,14 @@ export interface EgressView {
   readonly dir: string;
   readonly head: HeadEgress;
   readonly commit: CommitView;
+  /** The switches the policies were generated with (the report's "how to keep it"); off when absent. */
+  readonly switches?: EgressSwitches;
 }
 
 export const EGRESS_TITLE = "Generated egress policies";
 const UP_TO_DATE = "The generated egress policies are up to date.";
 const MAX_COUNTER_EXAMPLES = 10;
+const NO_SWITCHES: EgressSwitches = { defaultDeny: false, keepUnisolated: false };
 
 /**
  * The comment's egress section (issue 5, "In the Action"): the verdict in the open, the
@@ -53,7 +56,10 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
         body: `Not generated: the manifests of the PR head (${head.sha.slice(0, 7)}) have errors, so generated egress policies could miss flows. Fix the errors above and run again.`,
       };
     case "proof-failed":
-      return { title: EGRESS_TITLE, body: proofFailed(head.plan, dir, budget) };
+      return {
+        title: EGRESS_TITLE,
+        body: proofFailed(head.plan, dir, view.switches ?? NO_SWITCHES, budget),
+      };
     case "conflict":
       return {
         title: EGRESS_TITLE,
@@ -90,8 +96,7 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
       generated: plan.generated,
       proof: plan.proof,
       out: dir,
-      defaultDeny: false,
-      keepUnisolated: false,
+      ...(view.switches ?? NO_SWITCHES),
       sync: {
         written: changes.written,
         removed: changes.removed,
@@ -146,7 +151,12 @@ function priceSummary(plan: EgressPlan): string {
     : `**Price of egress isolation** (flows that close, listed below with how to keep them): ${parts.join("; ")}.`;
 }
 
-function proofFailed(plan: EgressPlan, dir: string, budget: number): string {
+function proofFailed(
+  plan: EgressPlan,
+  dir: string,
+  switches: EgressSwitches,
+  budget: number,
+): string {
   const xs = plan.proof.counterExamples;
   const list = xs
     .slice(0, MAX_COUNTER_EXAMPLES)
@@ -174,8 +184,7 @@ function proofFailed(plan: EgressPlan, dir: string, budget: number): string {
           generated: plan.generated,
           proof: plan.proof,
           out: dir,
-          defaultDeny: false,
-          keepUnisolated: false,
+          ...switches,
           sync: null,
         },
         "markdown",

@@ -5,7 +5,7 @@ import { formatDiagnostic } from "../core/diagnostics.js";
 import type { DnsTarget } from "../generate/types.js";
 import type { ModelOptions } from "../model/types.js";
 import { commitEgressChanges } from "./egress-commit.js";
-import { type HeadEgress, planHeadEgress } from "./egress-plan.js";
+import { type EgressSwitches, type HeadEgress, planHeadEgress } from "./egress-plan.js";
 import {
   type CommitView,
   EGRESS_TITLE,
@@ -16,7 +16,7 @@ import type { ActionEvent } from "./event.js";
 import type { EgressMode } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 
-export interface EgressStepRequest {
+export interface EgressStepRequest extends EgressSwitches {
   readonly mode: Exclude<EgressMode, "off">;
   readonly event: ActionEvent;
   readonly workspace: string;
@@ -59,6 +59,8 @@ export async function runEgressStep(req: EgressStepRequest): Promise<EgressStepR
       egressDir: dir,
       model: req.model,
       dns: req.dns,
+      defaultDeny: req.defaultDeny,
+      keepUnisolated: req.keepUnisolated,
     });
   } catch (error) {
     if (!(error instanceof GitSourceError)) throw error;
@@ -71,7 +73,16 @@ export async function runEgressStep(req: EgressStepRequest): Promise<EgressStepR
     };
   }
   const fixed = (commit: CommitView, extra: Partial<EgressStepResult> = {}): EgressStepResult => ({
-    section: (budget) => egressSection({ dir, head, commit }, budget),
+    section: (budget) =>
+      egressSection(
+        {
+          dir,
+          head,
+          commit,
+          switches: { defaultDeny: req.defaultDeny, keepUnisolated: req.keepUnisolated },
+        },
+        budget,
+      ),
     noteworthy:
       head.kind !== "planned" ||
       head.changes.written.length + head.changes.removed.length > 0 ||

@@ -11,6 +11,10 @@ export interface ActionInputs {
   readonly comment: CommentMode;
   readonly generateEgress: EgressMode;
   readonly egressDir: string;
+  /** `egress-default-deny`: also generate the default-deny egress policy (CLI `--default-deny`). */
+  readonly egressDefaultDeny: boolean;
+  /** `egress-keep-unisolated`: keep egress to non-isolated workloads (CLI `--keep-unisolated`). */
+  readonly egressKeepUnisolated: boolean;
   readonly failOn: ReadonlySet<FailOn>;
   readonly config: string;
 }
@@ -42,6 +46,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       "commit",
     ] as const),
     egressDir: safeRelativeDir(get("egress-dir") || "policies/generated-egress"),
+    egressDefaultDeny: strictBoolean("egress-default-deny", get("egress-default-deny")),
+    egressKeepUnisolated: strictBoolean("egress-keep-unisolated", get("egress-keep-unisolated")),
     failOn: parseFailOn(get("fail-on") || "error"),
     config: get("config") || DEFAULT_CONFIG,
   };
@@ -79,6 +85,14 @@ function oneOf<const T extends string>(name: string, value: string, allowed: rea
     );
   }
   return found;
+}
+
+/**
+ * `true` or `false` only (empty means the default, `false`): a typo such as `yes` or `True`
+ * must not silently change what is generated or committed.
+ */
+function strictBoolean(name: string, value: string): boolean {
+  return oneOf(name, value || "false", ["true", "false"] as const) === "true";
 }
 
 /**

@@ -99,6 +99,8 @@ export async function run(deps: RunDeps): Promise<RunResult> {
       workspace,
       paths: inputs.paths,
       egressDir: inputs.egressDir,
+      defaultDeny: inputs.egressDefaultDeny,
+      keepUnisolated: inputs.egressKeepUnisolated,
       model: modelOptions,
       dns,
       client: github,

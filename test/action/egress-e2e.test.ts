@@ -188,6 +188,17 @@ describe("generate-egress: suggest", () => {
       expect(diffOf(body)).not.toContain("hand-written.yaml");
     },
   );
+  it.each([
+    ["set to true adds the default-deny egress policy to the diff", "true", true],
+    ["left at its default adds no default-deny policy", "", false],
+  ])("egress-default-deny %s", async (_why, given, shown) => {
+    const r = await run("suggest", {
+      inputs: { "generate-egress": "suggest", "egress-dir": DIR, "egress-default-deny": given },
+    });
+    expect(r.code).toBe(0);
+    const diff = diffOf(comment());
+    expect(diff.includes("+  name: reachdiff-default-deny-egress")).toBe(shown);
+  });
 });
 
 describe("generate-egress: commit", () => {

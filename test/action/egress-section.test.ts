@@ -96,6 +96,38 @@ describe("the egress-dir input", () => {
   });
 });
 
+describe("the egress-default-deny and egress-keep-unisolated inputs", () => {
+  const switches = (name: string, value: string) => {
+    const inputs = readInputs({ [`INPUT_${name.toUpperCase()}`]: value });
+    return { defaultDeny: inputs.egressDefaultDeny, keepUnisolated: inputs.egressKeepUnisolated };
+  };
+
+  it.each([
+    ["egress-default-deny", "", "left empty is false", false],
+    ["egress-default-deny", "true", "set to true turns it on", true],
+    ["egress-default-deny", "false", "set to false keeps it off", false],
+    ["egress-keep-unisolated", "", "left empty is false", false],
+    ["egress-keep-unisolated", "true", "set to true turns it on", true],
+    ["egress-keep-unisolated", " false ", "set to false with spaces around keeps it off", false],
+  ])("%s %s: %s", (name, value, _why, expected) => {
+    const got = switches(name, value);
+    expect(name === "egress-default-deny" ? got.defaultDeny : got.keepUnisolated).toBe(expected);
+    // One switch never turns on the other.
+    expect(name === "egress-default-deny" ? got.keepUnisolated : got.defaultDeny).toBe(false);
+  });
+
+  it.each([
+    ["egress-default-deny", "yes"],
+    ["egress-default-deny", "True"],
+    ["egress-default-deny", "1"],
+    ["egress-keep-unisolated", "on"],
+    ["egress-keep-unisolated", "FALSE"],
+  ])("%s: %s is refused with an error naming the input", (name, value) => {
+    expect(() => switches(name, value)).toThrow(ActionInputError);
+    expect(() => switches(name, value)).toThrow(`input ${name}: "${value}"`);
+  });
+});
+
 describe("the egress section of the comment", () => {
   it("says loudly, outside any <details>, that a failed proof is a bug", () => {
     const plan = realPlan();
