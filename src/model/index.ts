@@ -2,7 +2,7 @@ import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import type { ParseResult, Resource } from "../parse/types.js";
 import { type Cidr, parseCidr } from "./cidr.js";
 import { classifyResource } from "./kinds.js";
-import { validateWorkload } from "./lint-workloads.js";
+import { validateObjectMeta, validateWorkload } from "./lint-workloads.js";
 import { type NamespaceUser, readNamespace, synthesizeNamespaces } from "./namespaces.js";
 import { readNetworkPolicy } from "./network-policy.js";
 import { ObjectContext } from "./object-context.js";
@@ -72,7 +72,8 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
     }
     switch (kind.kind) {
       case "namespace":
-        declared.push(readNamespace(resource));
+        validateObjectMeta(ctx, "namespace");
+        if (ctx.errors === 0) declared.push(readNamespace(resource));
         break;
       case "workload":
         if (!validateWorkload(ctx)) break;

@@ -1,29 +1,79 @@
 import type { JsonPath, JsonValue } from "../parse/types.js";
+import { describeValue, readLabels } from "./labels.js";
 import { formatPath, isObject, type ObjectContext, stringMap, valueAt } from "./object-context.js";
 import { readSelector, selectorMatches } from "./selector.js";
 import { PROTOCOLS } from "./types.js";
-import { portNameProblem } from "./validate-names.js";
+import { dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from "./validate-names.js";
 import { apiGroup, podTemplatePath } from "./workloads.js";
 
 /** Controllers whose `spec.selector` must select their own template (apps `ValidateDeploymentSpec` & co.). */
 const SELECTOR_KINDS = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
 
 /**
- * What the API server rejects in a workload's pod template and selector
- * (`ValidateContainerPorts`, `ValidateDeploymentSpec` and friends), as errors at the
- * offending field. A bad container port only loses that port: reachdiff keeps the
- * workload, since nothing else about its traffic is in doubt. A selector that does
- * not select the template makes the object impossible, so it is left out
- * (semantics.md Part 1, "Object the API server would reject"). Returns false then.
+ * What the API server rejects in a workload (`ValidateObjectMeta`, `ValidateLabels`,
+ * `ValidateContainerPorts`, `ValidateDeploymentSpec` and friends), as errors at the
+ * offending field: its name, namespace and labels, its pod template's labels and
+ * container ports, its selector. Such an object never reaches the cluster, so it is
+ * left out of the analysis (semantics.md Part 1, "Object the API server would
+ * reject"). Returns false then.
  */
 export function validateWorkload(ctx: ObjectContext): boolean {
+  const before = ctx.errors;
+  validateObjectMeta(ctx, "workload");
   const template = podTemplatePath(ctx.resource.kind);
+  if (template.length > 0) {
+    const path = [...template, "metadata", "labels"];
+    readLabels(ctx, valueAt(ctx.resource.object, path), path);
+  }
   const spec = valueAt(ctx.resource.object, [...template, "spec"]);
   if (isObject(spec)) {
     validateContainers(ctx, spec.containers, [...template, "spec", "containers"]);
     validateContainers(ctx, spec.initContainers, [...template, "spec", "initContainers"]);
   }
-  return validateSelector(ctx, template);
+  validateSelector(ctx, template);
+  return ctx.errors === before;
+}
+
+/**
+ * `metadata.name` (a DNS-1123 subdomain for workloads, a DNS-1123 label for a
+ * Namespace), `metadata.namespace` (a DNS-1123 label) and `metadata.labels`.
+ */
+export function validateObjectMeta(ctx: ObjectContext, what: "workload" | "namespace"): void {
+  const { resource } = ctx;
+  const problem =
+    what === "namespace"
+      ? dns1123LabelProblem(resource.name)
+      : dns1123SubdomainProblem(resource.name);
+  if (problem !== null) {
+    ctx.error(
+      "invalid-name",
+      `metadata.name "${resource.name}" ${problem}, so the API server rejects the ${resource.kind}; rename it, e.g. "${suggestDnsName(resource.name)}".`,
+      ["metadata", "name"],
+    );
+  }
+  if (what === "workload" && resource.namespace !== null) {
+    const nsProblem = dns1123LabelProblem(resource.namespace);
+    if (nsProblem !== null) {
+      ctx.error(
+        "invalid-name",
+        `namespace "${resource.namespace}" ${nsProblem}, so the API server rejects the ${resource.kind}; rename it, e.g. "${suggestDnsName(resource.namespace)}".`,
+        ["metadata", "namespace"],
+      );
+    }
+  }
+  const metadata = resource.object.metadata;
+  readLabels(ctx, isObject(metadata) ? metadata.labels : undefined, ["metadata", "labels"]);
+}
+
+/** A valid DNS-1123 label close to `name`, for messages. */
+function suggestDnsName(name: string): string {
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^-a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 63)
+    .replace(/-+$/, "");
+  return cleaned === "" ? "name" : cleaned;
 }
 
 function validateContainers(ctx: ObjectContext, containers: JsonValue | undefined, path: JsonPath) {
@@ -35,8 +85,7 @@ function validateContainers(ctx: ObjectContext, containers: JsonValue | undefine
       if (!isObject(p)) return;
       const at = [...path, i, "ports", j];
       const what = `container "${typeof c.name === "string" ? c.name : i}" (${formatPath(at)})`;
-      const dropped =
-        "the API server rejects the object; reachdiff keeps the workload without this port";
+      const dropped = "the API server rejects the object, so it is left out";
       const port = p.containerPort;
       if (typeof port !== "number" || !Number.isInteger(port) || port < 1 || port > 65535) {
         const problem =
@@ -66,7 +115,7 @@ function validateContainers(ctx: ObjectContext, containers: JsonValue | undefine
       if (problem !== null) {
         ctx.error(
           "invalid-name",
-          `port name "${p.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, and no policy can refer to this name. Rename it, e.g. "${suggestName(p.name)}".`,
+          `port name "${p.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, so it is left out. Rename it, e.g. "${suggestName(p.name)}".`,
           [...at, "name"],
         );
       }
@@ -74,7 +123,7 @@ function validateContainers(ctx: ObjectContext, containers: JsonValue | undefine
       if (first !== undefined) {
         ctx.error(
           "invalid-name",
-          `port name "${p.name}" is used twice in container "${typeof c.name === "string" ? c.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container. Give each port its own name.`,
+          `port name "${p.name}" is used twice in container "${typeof c.name === "string" ? c.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container, so the object is left out. Give each port its own name.`,
           [...at, "name"],
         );
       } else names.set(p.name, j);
@@ -99,10 +148,28 @@ function validateSelector(ctx: ObjectContext, template: JsonPath): boolean {
   if (!SELECTOR_KINDS.has(resource.kind)) return true;
   const group = apiGroup(resource.apiVersion);
   const raw = valueAt(resource.object, ["spec", "selector"]);
-  // apps/v1 requires a selector, but manifests kept for tools that add it
-  // (kustomize labels, Helm) often leave it out: judge only what is written.
-  if (raw === undefined) return true;
+  // apps/v1 requires a selector; a Job's is generated when it has none.
+  if (raw === undefined) {
+    if (group !== "apps") return true;
+    ctx.error(
+      "missing-field",
+      `${resource.kind} ${resource.name} has no spec.selector, which apps/v1 requires, so the API server rejects it; it is left out. Add spec.selector.matchLabels with the template's labels.`,
+      ["spec"],
+    );
+    return false;
+  }
   const before = ctx.errors;
+  const matchLabels = isObject(raw) ? raw.matchLabels : undefined;
+  if (isObject(matchLabels)) {
+    for (const [key, v] of Object.entries(matchLabels)) {
+      if (typeof v === "string" || v === null) continue;
+      ctx.error(
+        "invalid-selector",
+        `spec.selector.matchLabels.${key} must be a string, not ${describeValue(v)}; quote it: "${String(typeof v === "object" ? JSON.stringify(v) : v)}".`,
+        ["spec", "selector", "matchLabels", key],
+      );
+    }
+  }
   const selector = readSelector(ctx, raw, ["spec", "selector"]);
   if (ctx.errors > before) return false;
   const labels = stringMap(valueAt(resource.object, [...template, "metadata", "labels"]));

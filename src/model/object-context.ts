@@ -57,13 +57,18 @@ export function formatPath(path: JsonPath): string {
   return out === "" ? "(object)" : out;
 }
 
-/** A string-to-string map such as `metadata.labels`; non-string values are dropped. */
+/**
+ * A string-to-string map such as `metadata.labels`, sorted by key. null reads as ""
+ * (the Go decoder's zero value); other non-string values are dropped: the model
+ * validates labels first (`readLabels`) and leaves an object with such values out.
+ */
 export function stringMap(value: JsonValue | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isObject(value)) return out;
   for (const key of Object.keys(value).sort()) {
     const v = value[key];
     if (typeof v === "string") out[key] = v;
+    else if (v === null) out[key] = "";
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { assertNever } from "../core/assert-never.js";
 import type { JsonPath, JsonValue } from "../parse/types.js";
+import { warnNullValue } from "./labels.js";
 import { isObject, type ObjectContext } from "./object-context.js";
 import type { LabelSelector, Labels, SelectorOperator, SelectorRequirement } from "./types.js";
 import { labelKeyProblem, labelValueProblem } from "./validate-names.js";
@@ -24,7 +25,13 @@ export function readSelector(ctx: ObjectContext, value: JsonValue, path: JsonPat
       const keyProblem = labelKeyProblem(key);
       if (keyProblem !== null)
         ctx.error("invalid-selector", `label key "${key}" ${keyProblem}.`, at);
-      if (typeof v !== "string") continue;
+      if (v === null) {
+        // Never widen: {role: null} is role="" (the decoder's zero value), not "any role".
+        warnNullValue(ctx, at);
+        matchLabels[key] = "";
+        continue;
+      }
+      if (typeof v !== "string") continue; // reported as invalid-type
       const valueProblem = labelValueProblem(v);
       if (valueProblem !== null) {
         ctx.error("invalid-selector", `label value "${v}" of "${key}" ${valueProblem}.`, at);
@@ -70,9 +77,15 @@ function readRequirement(
       op === undefined ? path : [...path, "operator"],
     );
   }
-  const values = Array.isArray(value.values)
-    ? value.values.filter((v): v is string => typeof v === "string")
-    : [];
+  const values: string[] = [];
+  if (Array.isArray(value.values)) {
+    value.values.forEach((v, i) => {
+      if (v === null) {
+        warnNullValue(ctx, [...path, "values", i]);
+        values.push("");
+      } else if (typeof v === "string") values.push(v);
+    });
+  }
   const valuesPath = value.values === undefined ? path : [...path, "values"];
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
     ctx.error(

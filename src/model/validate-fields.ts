@@ -1,5 +1,6 @@
 import type { JsonPath, JsonValue } from "../parse/types.js";
 import { didYouMean } from "./did-you-mean.js";
+import { describeValue } from "./labels.js";
 import { formatPath, isObject, type ObjectContext } from "./object-context.js";
 import { type FieldSchema, fieldHomes } from "./schema.js";
 
@@ -33,7 +34,7 @@ function walk(
       if (typeof v !== "string" && v !== null) {
         ctx.error(
           "invalid-type",
-          `${formatPath([...path, k])} must be a string, not ${describe(v)}; quote it: "${String(JSON.stringify(v))}".`,
+          `${formatPath([...path, k])} must be a string, not ${describeValue(v)}; quote it: "${String(JSON.stringify(v))}".`,
           [...path, k],
         );
       }
@@ -60,33 +61,28 @@ function walk(
 function typeProblem(schema: FieldSchema, value: JsonValue): string | null {
   switch (schema.type) {
     case "object":
-      return isObject(value) ? null : `must be an object (a mapping), not ${describe(value)}`;
+      return isObject(value) ? null : `must be an object (a mapping), not ${describeValue(value)}`;
     case "array":
-      return Array.isArray(value) ? null : `must be a list, not ${describe(value)}`;
+      return Array.isArray(value) ? null : `must be a list, not ${describeValue(value)}`;
     case "string":
-      return typeof value === "string" ? null : `must be a string, not ${describe(value)}`;
+      return typeof value === "string" ? null : `must be a string, not ${describeValue(value)}`;
     case "integer":
       return typeof value === "number" && Number.isInteger(value)
         ? null
-        : `must be an integer, not ${describe(value)}`;
+        : `must be an integer, not ${describeValue(value)}`;
     case "boolean":
-      return typeof value === "boolean" ? null : `must be true or false, not ${describe(value)}`;
+      return typeof value === "boolean"
+        ? null
+        : `must be true or false, not ${describeValue(value)}`;
     case "int-or-string":
       return typeof value === "string" || (typeof value === "number" && Number.isInteger(value))
         ? null
-        : `must be an integer or a string, not ${describe(value)}`;
+        : `must be an integer or a string, not ${describeValue(value)}`;
     case "string-map":
-      return isObject(value) ? null : `must be a mapping of strings, not ${describe(value)}`;
+      return isObject(value) ? null : `must be a mapping of strings, not ${describeValue(value)}`;
     case "any":
       return null;
   }
-}
-
-function describe(value: JsonValue): string {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function unknownFieldMessage(

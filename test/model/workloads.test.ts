@@ -68,9 +68,9 @@ describe("workloads of every kind (semantics.md §6)", () => {
 
   it("says what it left out and why", () => {
     expect(model.diagnostics.map((d) => `${d.severity} ${d.code}@${d.line}:${d.column}`)).toEqual([
-      "warning namespace-synthesized@89:1",
-      "info host-network@111:7",
-      "warning owner-not-found@199:3",
+      "warning namespace-synthesized@98:1",
+      "info host-network@126:7",
+      "warning owner-not-found@214:3",
     ]);
     expect(model.incomplete).toBe(false);
   });
