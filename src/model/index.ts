@@ -7,6 +7,7 @@ import { type NamespaceUser, readNamespace, synthesizeNamespaces } from "./names
 import { readNetworkPolicy } from "./network-policy.js";
 import { ObjectContext } from "./object-context.js";
 import { buildWorkloads, type WorkloadResource } from "./owners.js";
+import { SkippedKinds } from "./skipped-kinds.js";
 import type { Model, ModelOptions, Namespace, Policy } from "./types.js";
 
 export { NAMESPACE_NAME_LABEL } from "./namespaces.js";
@@ -35,22 +36,35 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
   const workloadItems: WorkloadResource[] = [];
   const users: NamespaceUser[] = [];
   const firstSeen = new Map<string, Resource>();
+  const skipped = new SkippedKinds();
 
   for (const resource of [...parsed.resources].sort(compareResources)) {
     const kind = classifyResource(resource);
-    if (kind.kind === "skip") continue;
+    if (kind.kind === "skip") {
+      skipped.add(resource);
+      continue;
+    }
     const ctx = new ObjectContext(resource);
     if (kind.kind === "unsupported") {
       ctx.warn(
         "unsupported-kind",
-        `${resource.kind} (${resource.apiVersion}) is not evaluated yet; results ignore it.`,
+        `${resource.kind} (${resource.apiVersion}) is not evaluated yet; results ignore it, so what it allows or denies is not shown. Review it by hand.`,
         [],
       );
       report(ctx);
       continue;
     }
-    if (kind.kind === "unknown-version") {
-      ctx.error("unknown-api-version", kind.message, ["apiVersion"]);
+    if (kind.kind === "kustomization") {
+      ctx.warn(
+        "kustomization",
+        `This ${resource.kind} is not rendered: run \`kustomize build\` and analyze its output. The files it lists are analyzed as they are, without its patches, labels or namespace.`,
+        [],
+      );
+      report(ctx);
+      continue;
+    }
+    if (kind.kind === "reject") {
+      ctx.error(kind.code, kind.message, [kind.field]);
       report(ctx);
       continue;
     }
@@ -99,6 +113,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
     report(ctx);
   }
 
+  diagnostics.push(...skipped.diagnostics());
   const built = buildWorkloads(workloadItems);
   diagnostics.push(...built.diagnostics);
   const ns = synthesizeNamespaces(declared, users);

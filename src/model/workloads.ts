@@ -6,10 +6,10 @@ import { type ContainerPort, type Labels, PROTOCOLS } from "./types.js";
 const WORKLOAD_GROUPS: Readonly<Record<string, readonly string[]>> = {
   Pod: [""],
   ReplicationController: [""],
-  Deployment: ["apps", "extensions"],
-  ReplicaSet: ["apps", "extensions"],
+  Deployment: ["apps"],
+  ReplicaSet: ["apps"],
   StatefulSet: ["apps"],
-  DaemonSet: ["apps", "extensions"],
+  DaemonSet: ["apps"],
   Job: ["batch"],
   CronJob: ["batch"],
   Rollout: ["argoproj.io"],

@@ -71,6 +71,7 @@ describe("workloads of every kind (semantics.md §6)", () => {
       "warning namespace-synthesized@98:1",
       "info host-network@126:7",
       "warning owner-not-found@214:3",
+      "info skipped-kind@219:1",
     ]);
     expect(model.incomplete).toBe(false);
   });
