@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import type { ParseResult, Resource } from "../parse/types.js";
 import { type Cidr, parseCidr } from "./cidr.js";
+import { Duplicates } from "./duplicates.js";
 import { classifyResource } from "./kinds.js";
 import { validateObjectMeta, validateWorkload } from "./lint-workloads.js";
 import { type NamespaceUser, readNamespace, synthesizeNamespaces } from "./namespaces.js";
@@ -35,7 +36,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
   const policies: Policy[] = [];
   const workloadItems: WorkloadResource[] = [];
   const users: NamespaceUser[] = [];
-  const firstSeen = new Map<string, Resource>();
+  const duplicates = new Duplicates();
   const skipped = new SkippedKinds();
 
   for (const resource of [...parsed.resources].sort(compareResources)) {
@@ -77,22 +78,25 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
       report(ctx);
       continue;
     }
-    if (
-      resource.name !== "" &&
-      isDuplicate(ctx, firstSeen, `${kind.identity}/${namespace}/${resource.name}`)
-    ) {
-      report(ctx);
-      continue;
+    const key = resource.name === "" ? null : `${kind.identity}/${namespace}/${resource.name}`;
+    if (key !== null) {
+      const duplicate = duplicates.check(resource, key);
+      if (duplicate.report !== null) report(duplicate.report);
+      if (!duplicate.analyze) continue;
     }
+    let accepted = false;
     switch (kind.kind) {
       case "namespace":
         validateObjectMeta(ctx, "namespace");
-        if (ctx.errors === 0) declared.push(readNamespace(resource));
+        if (ctx.errors > 0) break;
+        declared.push(readNamespace(resource));
+        accepted = true;
         break;
       case "workload":
         if (!validateWorkload(ctx)) break;
         workloadItems.push({ resource, namespace });
         users.push(namespaceUser(resource, namespace));
+        accepted = true;
         break;
       case "network-policy": {
         if (kind.deprecated) {
@@ -106,10 +110,12 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
         if (policy !== null) {
           policies.push(policy);
           users.push(namespaceUser(resource, namespace));
+          accepted = true;
         }
         break;
       }
     }
+    if (accepted && key !== null) duplicates.accept(key);
     report(ctx);
   }
 
@@ -125,22 +131,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
     diagnostics: diagnostics.sort(compareDiagnostics),
     incomplete,
   };
-}
-
-/** Same kind, namespace and name: the first in (file, document) order wins. */
-function isDuplicate(ctx: ObjectContext, firstSeen: Map<string, Resource>, key: string): boolean {
-  const first = firstSeen.get(key);
-  if (first === undefined) {
-    firstSeen.set(key, ctx.resource);
-    return false;
-  }
-  const at = first.locate([]);
-  ctx.warn(
-    "duplicate-object",
-    `${ctx.resource.kind} ${ctx.resource.name} is defined again (first at ${at.file}:${at.line}); this copy is ignored. Remove one of them.`,
-    [],
-  );
-  return true;
 }
 
 function compareResources(a: Resource, b: Resource): number {

@@ -82,7 +82,7 @@ describe("what is accepted but probably wrong is a warning", () => {
       "not evaluated yet",
     ],
     [
-      "a second policy with the same namespace and name is ignored",
+      "an identical second policy with the same namespace and name is ignored",
       "duplicate-object",
       "duplicate-object",
       9,
