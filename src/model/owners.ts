@@ -143,6 +143,8 @@ function controllerOwner(resource: Resource): { kind: string; name: string } | n
       typeof ref.kind === "string" &&
       typeof ref.name === "string"
     ) {
+      // A static pod's mirror is "controlled" by its Node: it is one pod, not a group.
+      if (ref.kind === "Node") return null;
       return { kind: ref.kind, name: ref.name };
     }
   }

@@ -107,3 +107,15 @@ describe("pods with owners (a kubectl get pods -o yaml dump)", () => {
     ]);
   });
 });
+
+describe("static pods (the mirror pods a Node controls)", () => {
+  const model = modelFromFixtures(["model/workloads/static-pods.yaml"]);
+
+  it("are bare Pods, each with its own labels, not one made-up workload per node", () => {
+    expect(model.workloads.map((w) => [w.id, w.labels])).toEqual([
+      ["kube-system/cache-n1[Pod]", { app: "cache" }],
+      ["kube-system/proxy-n1[Pod]", { app: "proxy" }],
+    ]);
+    expect(model.diagnostics.map((d) => d.code)).not.toContain("owner-labels-differ");
+  });
+});
