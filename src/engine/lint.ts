@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
+import { runtimeKeysOf } from "../model/runtime-labels.js";
 import type { Direction, Model, NamespaceMatch, Peer } from "../model/types.js";
 import { type CompiledModel, type CompiledRule, DIRECTIONS } from "./compile.js";
 import { graphInternals } from "./graph.js";
@@ -74,6 +75,15 @@ function namedPortLints(
   return out;
 }
 
+/** Why a selector on runtime labels cannot be judged from manifests. */
+function runtimeLabelText(keys: readonly string[]): string {
+  const list = keys.join(", ");
+  const jobs = keys.some((k) => k.endsWith("job-name"))
+    ? " (a Job's are known, but a CronJob names its jobs at each run)"
+    : "";
+  return `selects on ${keys.length === 1 ? "a label" : "labels"} the cluster sets per pod, per revision or per run (${list})${jobs}; reachdiff cannot model ${keys.length === 1 ? "it" : "them"}`;
+}
+
 /** The namespaces a match covers, among those the model knows. */
 function namespacesMatching(model: Model, m: NamespaceMatch): string[] {
   if (m.kind === "named") return [m.name];
@@ -122,13 +132,21 @@ export function lintGraph(graph: Graph): Diagnostic[] {
     const { policy } = cp;
     const home = namespacesMatching(model, policy.subject.namespaces);
     if (cp.subjects.length === 0 && home.some((ns) => populated.has(ns))) {
+      const runtime = runtimeKeysOf(policy.subject.pods);
       out.push(
-        diagnostic(
-          "warning",
-          "selects-nothing",
-          `Policy ${policy.id} selects no workload: namespace ${home.join(", ")} has workloads here, but none with the labels its spec.podSelector asks for; check the selector (a typo in a label key or value is the usual cause).`,
-          policy.origin,
-        ),
+        runtime.length > 0
+          ? diagnostic(
+              "warning",
+              "runtime-label",
+              `Policy ${policy.id} ${runtimeLabelText(runtime)}, so it selects no workload here. Check the policy against the cluster, or select on a label of the pod template.`,
+              policy.origin,
+            )
+          : diagnostic(
+              "warning",
+              "selects-nothing",
+              `Policy ${policy.id} selects no workload: namespace ${home.join(", ")} has workloads here, but none with the labels its spec.podSelector asks for; check the selector (a typo in a label key or value is the usual cause).`,
+              policy.origin,
+            ),
       );
     }
     for (const direction of DIRECTIONS as Direction[]) {
@@ -138,6 +156,18 @@ export function lintGraph(graph: Graph): Diagnostic[] {
             if (peer.kind !== "pods" || (r.peers[i]?.classes.length ?? 0) > 0) return;
             const reason = emptyPeerReason(model, populated, peer);
             if (reason === null) return;
+            const runtime = runtimeKeysOf(peer.pods);
+            if (runtime.length > 0) {
+              out.push(
+                diagnostic(
+                  "warning",
+                  "runtime-label",
+                  `${peerPath(r, i)} of policy ${policy.id} ${runtimeLabelText(runtime)}, so it matches no workload here. Check the rule against the cluster, or select on a label of the pod template.`,
+                  r.rule.origin,
+                ),
+              );
+              return;
+            }
             out.push(
               diagnostic(
                 "warning",

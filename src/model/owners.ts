@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import { type WorkloadId, workloadId } from "../core/ids.js";
 import type { Resource } from "../parse/types.js";
 import { isObject } from "./object-context.js";
+import { JOB_NAME_LABELS, RUNTIME_LABELS } from "./runtime-labels.js";
 import type { Labels, Workload } from "./types.js";
 import { type PodTemplate, podTemplatePath, readPodTemplate, sortPorts } from "./workloads.js";
 
@@ -12,17 +13,12 @@ export interface WorkloadResource {
 }
 
 /**
- * Labels the controllers add per pod or per revision: they legitimately differ
- * between pods of one owner (semantics.md §6), so they neither warn nor survive
- * the grouping.
+ * Labels the controllers add per pod or per revision legitimately differ between
+ * pods of one owner (semantics.md §6), so they neither warn nor survive the grouping.
  */
-const RUNTIME_LABELS = new Set([
-  "pod-template-hash",
-  "controller-revision-hash",
-  "statefulset.kubernetes.io/pod-name",
-  "apps.kubernetes.io/pod-index",
-  "batch.kubernetes.io/job-completion-index",
-]);
+const PER_POD_LABELS = new Set(
+  [...RUNTIME_LABELS].filter((k) => !(JOB_NAME_LABELS as readonly string[]).includes(k)),
+);
 
 type Group =
   | { readonly kind: "self"; readonly key: string }
@@ -87,7 +83,7 @@ export function buildWorkloads(items: readonly WorkloadResource[]): {
       namespace,
       name: resource.name,
       kind: resource.kind,
-      labels: template.labels,
+      labels: withServerLabels(resource, template.labels),
       ports: template.ports,
       // Looked up on first use (a diagnostic, a report): positions cost a full YAML parse.
       get origin() {
@@ -203,7 +199,7 @@ function excludedHostNetwork(
 }
 
 function stripRuntime(labels: Labels): Labels {
-  return Object.fromEntries(Object.entries(labels).filter(([k]) => !RUNTIME_LABELS.has(k)));
+  return Object.fromEntries(Object.entries(labels).filter(([k]) => !PER_POD_LABELS.has(k)));
 }
 
 function sameLabels(a: Labels, b: Labels): boolean {
@@ -219,4 +215,17 @@ function commonLabels(all: readonly Labels[]): Labels {
     if (rest.every((l) => l[k] === v)) out[k] = v;
   }
   return out;
+}
+
+/**
+ * A Job's pods get `job-name` and `batch.kubernetes.io/job-name` (the Job's name)
+ * from the API server, unless the Job brings its own selector (`manualSelector`).
+ */
+function withServerLabels(resource: Resource, labels: Labels): Labels {
+  if (resource.kind !== "Job") return labels;
+  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+  if (spec.manualSelector === true) return labels;
+  const out: Record<string, string> = { ...labels };
+  for (const key of JOB_NAME_LABELS) out[key] = resource.name;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
