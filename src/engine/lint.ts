@@ -28,21 +28,30 @@ function namedPortLints(
   subjects: readonly number[],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // One warning per rule port, however many workloads miss it: a rule to every
+  // namespace would otherwise give one line per workload of the cluster.
   const unresolvedOn = (n: NamedPort, classIndices: Iterable<number>) => {
+    const missing: string[] = [];
     for (const c of classIndices) {
       const cls = compiled.classes[c]!;
       if (resolveNamedPort(cls.ports, n).length > 0) continue;
-      for (const w of cls.members) {
-        out.push(
-          diagnostic(
-            "warning",
-            "named-port-unresolved",
-            `Named port "${n.name}" (${n.protocol}) in ${ruleName(r)} is not declared by ${w.id}, so the rule allows nothing there; declare the port on the workload's container or use a number.`,
-            r.rule.origin,
-          ),
-        );
-      }
+      for (const w of cls.members) missing.push(w.id);
     }
+    if (missing.length === 0) return;
+    missing.sort();
+    const shown = missing.slice(0, 3).join(", ");
+    const who =
+      missing.length === 1
+        ? shown
+        : `${missing.length} workloads (${shown}${missing.length > 3 ? `, and ${missing.length - 3} more` : ""})`;
+    out.push(
+      diagnostic(
+        "warning",
+        "named-port-unresolved",
+        `Named port "${n.name}" (${n.protocol}) in ${ruleName(r)} is not declared by ${who}, so the rule allows nothing there; declare the port on the ${missing.length === 1 ? "workload's" : "workloads'"} containers or use a number.`,
+        r.rule.origin,
+      ),
+    );
   };
   for (const n of r.ports.named) {
     if (r.direction === "ingress") unresolvedOn(n, subjects);

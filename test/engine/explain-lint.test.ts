@@ -164,3 +164,25 @@ describe("lints", () => {
     expect(lints).toHaveLength(7);
   });
 });
+
+describe("a named port that many workloads miss", () => {
+  const many = model({
+    workloads: Array.from({ length: 12 }, (_, i) =>
+      workload("x", `app${String(i).padStart(2, "0")}`, { labels: { app: `app${i}` } }),
+    ),
+    policies: [
+      netpol("x", "metrics", {
+        subject: sel({ app: "app0" }),
+        egress: [rule([podsWhere(sel({}))], [named("metrics")])],
+      }),
+    ],
+  });
+  const lints = lintGraph(buildGraph(many)).filter((d) => d.code === "named-port-unresolved");
+
+  it("is one warning per rule port with the count and a few examples, not one per workload", () => {
+    expect(lints).toHaveLength(1);
+    expect(lints[0]!.message).toContain(
+      "is not declared by 12 workloads (x/app00[Deployment], x/app01[Deployment], x/app02[Deployment], and 9 more)",
+    );
+  });
+});
