@@ -19,6 +19,11 @@ export interface Cidr {
   readonly prefix: number;
   /** True when the text had host bits set (`10.0.0.5/24`): legacy parsing masks them. */
   readonly hostBitsSet: boolean;
+  /**
+   * True when an IPv4 octet or the prefix has a leading zero (`010.0.0.0/8`): legacy
+   * parsing reads it as decimal, other tools as octal; StrictIPCIDRValidation rejects it.
+   */
+  readonly leadingZeros: boolean;
 }
 
 export function familyBits(family: IpFamily): number {
@@ -96,7 +101,13 @@ export function parseCidr(text: string): Cidr | null {
   const bits = familyBits(ip.family);
   if (prefix > bits) return null;
   const address = ip.value & prefixMask(ip.family, prefix);
-  return { family: ip.family, address, prefix, hostBitsSet: address !== ip.value };
+  const octets = text
+    .slice(0, slash)
+    .split(/[:.]/)
+    .slice(ip.family === 4 ? 0 : -4);
+  const leadingZeros =
+    /^0[0-9]/.test(prefixText) || (text.includes(".") && octets.some((o) => /^0[0-9]/.test(o)));
+  return { family: ip.family, address, prefix, hostBitsSet: address !== ip.value, leadingZeros };
 }
 
 function prefixMask(family: IpFamily, prefix: number): bigint {

@@ -96,6 +96,7 @@ function readIpBlock(
     );
     return null;
   }
+  if (cidr.leadingZeros) leadingZerosWarning(ctx, cidrText, cidr, [...path, "cidr"]);
   if (cidr.hostBitsSet) hostBitsWarning(ctx, cidrText, cidr, [...path, "cidr"]);
   const exceptTexts = Array.isArray(obj.except) ? obj.except : [];
   const cuts: IpRange[] = [];
@@ -118,6 +119,7 @@ function readIpBlock(
       ok = false;
       return;
     }
+    if (c.leadingZeros) leadingZerosWarning(ctx, text, c, at);
     if (c.hostBitsSet) hostBitsWarning(ctx, text, c, at);
     cuts.push(cidrRange(c));
   });
@@ -143,6 +145,14 @@ function hostBitsWarning(ctx: ObjectContext, text: string, cidr: Cidr, path: Jso
   ctx.warn(
     "ipblock-host-bits",
     `"${text}" has host bits set and is read as ${formatCidr(cidr)}; write ${formatCidr(cidr)} (or use /${cidr.family === 4 ? 32 : 128} for a single address).`,
+    path,
+  );
+}
+
+function leadingZerosWarning(ctx: ObjectContext, text: string, cidr: Cidr, path: JsonPath): void {
+  ctx.warn(
+    "ipblock-leading-zeros",
+    `"${text}" has leading zeros: Kubernetes reads them as decimal (${formatCidr(cidr)}), other tools as octal, and the API server rejects them under StrictIPCIDRValidation; write ${formatCidr(cidr)}.`,
     path,
   );
 }

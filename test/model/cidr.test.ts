@@ -27,6 +27,16 @@ describe("parseCidr", () => {
   });
 
   it.each([
+    ["an octet with a leading zero", "010.0.0.0/8", true],
+    ["a prefix with a leading zero", "10.0.0.0/08", true],
+    ["an embedded IPv4 octet in IPv6", "::ffff:010.0.0.0/104", true],
+    ["a plain 0 octet is fine", "10.0.0.0/8", false],
+    ["IPv6 groups may have leading zeros", "2001:0db8::/32", false],
+  ])("leading zeros are flagged: %s (%s)", (_, text, flagged) => {
+    expect(parseCidr(text)!.leadingZeros).toBe(flagged);
+  });
+
+  it.each([
     ["a bare address is not a CIDR", "10.0.0.0"],
     ["a prefix over 32 is invalid for IPv4", "10.0.0.0/33"],
     ["a prefix over 128 is invalid for IPv6", "::/129"],

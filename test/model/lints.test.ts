@@ -57,6 +57,14 @@ describe("what is accepted but probably wrong is a warning", () => {
       "read as 10.0.0.0/24",
     ],
     [
+      "an ipBlock with leading zeros warns and names the canonical form",
+      "ipblock-leading-zeros",
+      "ipblock-leading-zeros",
+      11,
+      9,
+      "write 10.0.0.0/8",
+    ],
+    [
       "an ipBlock overlapping the cluster CIDRs warns when they are configured",
       "ipblock-overlaps-cluster",
       "ipblock-overlaps-cluster",
