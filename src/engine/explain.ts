@@ -76,7 +76,20 @@ export type Explanation =
   | { readonly kind: "loopback"; readonly src: EndpointId; readonly dst: EndpointId }
   /** Both sides external: not analysed (contract.md). */
   | { readonly kind: "external-pair"; readonly src: EndpointId; readonly dst: EndpointId }
-  | { readonly kind: "unknown-endpoint"; readonly role: "src" | "dst"; readonly text: string };
+  | {
+      readonly kind: "unknown-endpoint";
+      readonly role: "src" | "dst";
+      readonly text: string;
+      /** Set when `text` names a workload of the input that the analysis leaves out. */
+      readonly reason?: string;
+    };
+
+function unknownEndpoint(graph: Graph, role: "src" | "dst", text: string): Explanation {
+  const reason = graph.model.excluded?.find((e) => e.id === text)?.reason;
+  return reason === undefined
+    ? { kind: "unknown-endpoint", role, text }
+    : { kind: "unknown-endpoint", role, text, reason };
+}
 
 function endpointId(e: ResolvedEndpoint): EndpointId {
   return e.kind === "workload" ? e.workload.id : e.id;
@@ -142,9 +155,9 @@ function explainSide(
  */
 export function explainFlow(graph: Graph, src: string, dst: string, probe?: Probe): Explanation {
   const s = resolveEndpoint(graph, src);
-  if (!s) return { kind: "unknown-endpoint", role: "src", text: src };
+  if (!s) return unknownEndpoint(graph, "src", src);
   const d = resolveEndpoint(graph, dst);
-  if (!d) return { kind: "unknown-endpoint", role: "dst", text: dst };
+  if (!d) return unknownEndpoint(graph, "dst", dst);
   const srcId = endpointId(s);
   const dstId = endpointId(d);
   if (s.kind === "external" && d.kind === "external") {

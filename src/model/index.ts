@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
+import { workloadId } from "../core/ids.js";
 import type { ParseResult, Resource } from "../parse/types.js";
 import { type Cidr, parseCidr } from "./cidr.js";
 import { Duplicates } from "./duplicates.js";
@@ -9,7 +10,7 @@ import { readNetworkPolicy } from "./network-policy.js";
 import { ObjectContext } from "./object-context.js";
 import { buildWorkloads, type WorkloadResource } from "./owners.js";
 import { SkippedKinds } from "./skipped-kinds.js";
-import type { Model, ModelOptions, Namespace, Policy } from "./types.js";
+import type { ExcludedWorkload, Model, ModelOptions, Namespace, Policy } from "./types.js";
 
 export { NAMESPACE_NAME_LABEL } from "./namespaces.js";
 export { selectorMatches } from "./selector.js";
@@ -37,6 +38,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
   const workloadItems: WorkloadResource[] = [];
   const users: NamespaceUser[] = [];
   const duplicates = new Duplicates();
+  const rejected: ExcludedWorkload[] = [];
   const skipped = new SkippedKinds();
 
   for (const resource of [...parsed.resources].sort(compareResources)) {
@@ -93,7 +95,13 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
         accepted = true;
         break;
       case "workload":
-        if (!validateWorkload(ctx)) break;
+        if (!validateWorkload(ctx)) {
+          rejected.push({
+            id: workloadId(namespace, resource.kind, resource.name),
+            reason: `the API server would reject it (see the errors at ${resource.file}), so reachdiff leaves it out of the analysis; fix the errors`,
+          });
+          break;
+        }
         workloadItems.push({ resource, namespace });
         users.push(namespaceUser(resource, namespace));
         accepted = true;
@@ -130,6 +138,7 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
     policies: policies.sort((a, b) => compareText(a.id, b.id)),
     diagnostics: diagnostics.sort(compareDiagnostics),
     incomplete,
+    excluded: [...built.excluded, ...rejected].sort((a, b) => compareText(a.id, b.id)),
   };
 }
 

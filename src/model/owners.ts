@@ -3,7 +3,11 @@ import { type WorkloadId, workloadId } from "../core/ids.js";
 import type { Resource } from "../parse/types.js";
 import { isObject } from "./object-context.js";
 import { JOB_NAME_LABELS, RUNTIME_LABELS } from "./runtime-labels.js";
-import type { Labels, Workload } from "./types.js";
+import type { ExcludedWorkload, Labels, Workload } from "./types.js";
+
+const HOST_NETWORK_REASON =
+  "it uses hostNetwork: true, so its traffic is node traffic that pod and namespace selectors do not match; reachdiff leaves it out of the analysis (use the node's address instead)";
+
 import { type PodTemplate, podTemplatePath, readPodTemplate, sortPorts } from "./workloads.js";
 
 /** A workload resource with its namespace resolved. */
@@ -37,9 +41,11 @@ type Group =
  */
 export function buildWorkloads(items: readonly WorkloadResource[]): {
   workloads: Workload[];
+  excluded: ExcludedWorkload[];
   diagnostics: Diagnostic[];
 } {
   const diagnostics: Diagnostic[] = [];
+  const excluded: ExcludedWorkload[] = [];
   const byKey = new Map<string, WorkloadResource>();
   const keyOf = (ns: string, kind: string, name: string): string =>
     `${ns}\u0000${kind}\u0000${name}`;
@@ -76,8 +82,15 @@ export function buildWorkloads(items: readonly WorkloadResource[]): {
     }
     if (group.key !== keyOf(item.namespace, item.resource.kind, item.resource.name)) continue; // absorbed by its owner
     const template = templateOf(item, byKey, keyOf, diagnostics);
-    if (template === null || excludedHostNetwork(item, template, diagnostics)) continue;
+    if (template === null) continue;
     const { resource, namespace } = item;
+    if (excludedHostNetwork(item, template, diagnostics)) {
+      excluded.push({
+        id: workloadId(namespace, resource.kind, resource.name),
+        reason: HOST_NETWORK_REASON,
+      });
+      continue;
+    }
     workloads.push({
       id: workloadId(namespace, resource.kind, resource.name),
       namespace,
@@ -93,13 +106,18 @@ export function buildWorkloads(items: readonly WorkloadResource[]): {
   }
   for (const [id, { group, members }] of virtual) {
     const templates: { item: WorkloadResource; template: PodTemplate }[] = [];
+    let hostNetwork = false;
     for (const item of members) {
       const template = templateOf(item, byKey, keyOf, diagnostics);
-      if (template !== null && !excludedHostNetwork(item, template, diagnostics))
-        templates.push({ item, template });
+      if (template === null) continue;
+      if (excludedHostNetwork(item, template, diagnostics)) hostNetwork = true;
+      else templates.push({ item, template });
     }
     const first = templates[0];
-    if (first === undefined) continue;
+    if (first === undefined) {
+      if (hostNetwork) excluded.push({ id, reason: HOST_NETWORK_REASON });
+      continue;
+    }
     const labels = commonLabels(templates.map((t) => t.template.labels));
     const differing = templates.find(
       (t) => !sameLabels(stripRuntime(t.template.labels), stripRuntime(first.template.labels)),
@@ -124,7 +142,7 @@ export function buildWorkloads(items: readonly WorkloadResource[]): {
       origin: first.item.resource.locate([]),
     });
   }
-  return { workloads, diagnostics };
+  return { workloads, excluded, diagnostics };
 }
 
 function controllerOwner(resource: Resource): { kind: string; name: string } | null {

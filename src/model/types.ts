@@ -155,6 +155,13 @@ export interface Policy {
   readonly fingerprint: string;
 }
 
+/** A workload in the input that is not an endpoint of the analysis, and why. */
+export interface ExcludedWorkload {
+  readonly id: WorkloadId;
+  /** A sentence for `explain`, e.g. "it uses hostNetwork: true …". */
+  readonly reason: string;
+}
+
 export interface Model {
   /** Sorted by name. */
   readonly namespaces: readonly Namespace[];
@@ -165,6 +172,8 @@ export interface Model {
   readonly diagnostics: readonly Diagnostic[];
   /** True when some input was left out (unparseable file, rejected object). */
   readonly incomplete: boolean;
+  /** Workloads left out (hostNetwork, rejected by the API server), sorted by id. */
+  readonly excluded?: readonly ExcludedWorkload[];
 }
 
 export interface ModelOptions {

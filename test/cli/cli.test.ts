@@ -109,6 +109,18 @@ describe("reachdiff explain", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('unknown source "shop/nope[Deployment]"');
   });
+
+  it("says a hostNetwork workload is left out because of hostNetwork, not that it is unknown", async () => {
+    const r = await runCli([
+      "explain",
+      "x/agent[Pod]",
+      "x/web[Pod]",
+      "test/fixtures/cli/host-network.yaml",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("source x/agent[Pod] is not analyzed: it uses hostNetwork: true");
+    expect(r.stdout).not.toContain("unknown source");
+  });
 });
 
 describe("usage", () => {

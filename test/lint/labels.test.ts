@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandFlows } from "../../src/engine/index.js";
+import { expandFlows, explainFlow } from "../../src/engine/index.js";
 import { analyzeFixtures } from "./helpers.js";
 
 const at = (file: string) => {
@@ -13,7 +13,7 @@ const at = (file: string) => {
 };
 
 describe("labels and names the API server rejects on workloads and namespaces", () => {
-  const { model, found, message } = at("labels");
+  const { model, graph, found, message } = at("labels");
 
   it.each<[string, string, string]>([
     [
@@ -45,6 +45,14 @@ describe("labels and names the API server rejects on workloads and namespaces", 
     expect(model.namespaces.map((n) => n.name)).toEqual(["ops"]);
     expect(found.filter((f) => f.includes("error"))).toHaveLength(7);
     expect(model.incomplete).toBe(true);
+  });
+
+  it("explain says a rejected workload was left out, instead of calling it unknown", () => {
+    const e = explainFlow(graph, "ops/flags[Pod]", "ops/good[Pod]");
+    expect(e).toMatchObject({ kind: "unknown-endpoint", role: "src" });
+    expect(e.kind === "unknown-endpoint" ? e.reason : "").toContain(
+      "the API server would reject it",
+    );
   });
 });
 

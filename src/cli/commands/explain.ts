@@ -28,7 +28,10 @@ export async function explainCommand(argv: readonly string[], io: CliIo): Promis
   printDiagnostics(io, model.diagnostics, flag(args, "quiet"));
   const explanation = explainFlow(graph, src, dst, probe);
   if (format === "json") io.out(`${JSON.stringify(explainToJson(explanation), null, 2)}\n`);
-  else io.out(renderExplainText(explanation));
+  else if (explanation.kind === "unknown-endpoint" && explanation.reason !== undefined) {
+    const role = explanation.role === "src" ? "source" : "destination";
+    io.out(`${role} ${explanation.text} is not analyzed: ${explanation.reason}\n`);
+  } else io.out(renderExplainText(explanation));
   if (explanation.kind === "unknown-endpoint") return 2;
   return model.incomplete ? 2 : 0;
 }
