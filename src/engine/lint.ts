@@ -28,6 +28,15 @@ function namedPortLints(
   subjects: readonly number[],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const portOrigin = (n: NamedPort) => {
+    const written =
+      r.rule.ports === "all"
+        ? undefined
+        : r.rule.ports.find(
+            (p) => p.kind === "named" && p.name === n.name && p.protocol === n.protocol,
+          );
+    return (written?.kind === "named" ? written.origin : undefined) ?? r.rule.origin;
+  };
   // One warning per rule port, however many workloads miss it: a rule to every
   // namespace would otherwise give one line per workload of the cluster.
   const unresolvedOn = (n: NamedPort, classIndices: Iterable<number>) => {
@@ -49,7 +58,7 @@ function namedPortLints(
         "warning",
         "named-port-unresolved",
         `Named port "${n.name}" (${n.protocol}) in ${ruleName(r)} is not declared by ${who}, so the rule allows nothing there; declare the port on the ${missing.length === 1 ? "workload's" : "workloads'"} containers or use a number.`,
-        r.rule.origin,
+        portOrigin(n),
       ),
     );
   };
@@ -66,7 +75,7 @@ function namedPortLints(
           "warning",
           "named-port-unresolved",
           `Named port "${n.name}" (${n.protocol}) in ${ruleName(r)} is not declared by any workload, so the rule allows nothing; check the port name and protocol.`,
-          r.rule.origin,
+          portOrigin(n),
         ),
       );
     }
@@ -76,7 +85,7 @@ function namedPortLints(
           "warning",
           "named-port-unresolved",
           `Named port "${n.name}" in ${ruleName(r)} never matches its ipBlock destinations (a name has no meaning for an address); use a port number.`,
-          r.rule.origin,
+          portOrigin(n),
         ),
       );
     }
@@ -148,13 +157,13 @@ export function lintGraph(graph: Graph): Diagnostic[] {
               "warning",
               "runtime-label",
               `Policy ${policy.id} ${runtimeLabelText(runtime)}, so it selects no workload here. Check the policy against the cluster, or select on a label of the pod template.`,
-              policy.origin,
+              policy.subjectOrigin ?? policy.origin,
             )
           : diagnostic(
               "warning",
               "selects-nothing",
               `Policy ${policy.id} selects no workload: namespace ${home.join(", ")} has workloads here, but none with the labels its spec.podSelector asks for; check the selector (a typo in a label key or value is the usual cause).`,
-              policy.origin,
+              policy.subjectOrigin ?? policy.origin,
             ),
       );
     }

@@ -78,6 +78,9 @@ export function readNetworkPolicy(
     get origin() {
       return resource.locate([]);
     },
+    get subjectOrigin() {
+      return resource.locate(["spec", "podSelector"]);
+    },
   };
 }
 

@@ -127,7 +127,7 @@ export function buildWorkloads(items: readonly WorkloadResource[]): {
         diagnostic(
           "warning",
           "owner-labels-differ",
-          `pods of ${id} have different labels (${differing.item.resource.name} vs ${first.item.resource.name}); reachdiff uses only the labels they share, so selectors that depend on the difference are not modelled.`,
+          `pods of ${id} have different labels (${differing.item.resource.name} vs ${first.item.resource.name}); reachdiff uses only the labels they share, so selectors that depend on the difference are not modelled. Add the owner's manifest to the analyzed paths, or select on the labels the pods share.`,
           differing.item.resource.locate(["metadata", "labels"]),
         ),
       );

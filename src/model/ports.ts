@@ -55,21 +55,41 @@ function readPort(ctx: ObjectContext, entry: JsonValue, path: JsonPath): PortMat
         endPath,
       );
     }
-    return protocol === null ? null : { kind: "named", protocol, name: port };
+    if (protocol === null) return null;
+    const named: PortMatch = { kind: "named", protocol, name: port };
+    // Looked up on first use (a warning about the name); not enumerable, so it is not
+    // part of the port's value.
+    Object.defineProperty(named, "origin", {
+      get: () => ctx.resource.locate([...path, "port"]),
+      enumerable: false,
+    });
+    return named;
   }
   if (typeof port !== "number" || !Number.isInteger(port)) return null;
   if (port < 1 || port > 65535) {
-    ctx.error("invalid-port", `port ${port} is outside 1-65535.`, [...path, "port"]);
+    ctx.error(
+      "invalid-port",
+      `port ${port} is outside 1-65535; write the destination port number (1-65535) or a port name.`,
+      [...path, "port"],
+    );
     return null;
   }
   let to = port;
   if (typeof endPort === "number") {
     if (endPort < port) {
-      ctx.error("invalid-endport", `endPort ${endPort} is less than port ${port}.`, endPath);
+      ctx.error(
+        "invalid-endport",
+        `endPort ${endPort} is less than port ${port}; endPort is the last port of the range, so make it at least ${port} (or swap the two).`,
+        endPath,
+      );
       return null;
     }
     if (endPort > 65535) {
-      ctx.error("invalid-endport", `endPort ${endPort} is outside 1-65535.`, endPath);
+      ctx.error(
+        "invalid-endport",
+        `endPort ${endPort} is outside 1-65535; make it at most 65535.`,
+        endPath,
+      );
       return null;
     }
     to = endPort;

@@ -109,7 +109,13 @@ export type PortMatch =
       readonly to: number;
     }
   /** Resolved on the destination workload's container ports; protocol must match. */
-  | { readonly kind: "named"; readonly protocol: Protocol; readonly name: string };
+  | {
+      readonly kind: "named";
+      readonly protocol: Protocol;
+      readonly name: string;
+      /** Where the name is written, when read from a file (for warnings). */
+      readonly origin?: Origin;
+    };
 
 export interface Rule {
   /** 0-based index in the policy's `ingress` or `egress` list. */
@@ -148,6 +154,8 @@ export interface Policy {
   readonly ingress: PolicyDirection | null;
   readonly egress: PolicyDirection | null;
   readonly origin: Origin;
+  /** Where the subject selector (`spec.podSelector`) is written, when read from a file. */
+  readonly subjectOrigin?: Origin;
   /**
    * A canonical text of everything that affects enforcement (not the file, not
    * comments): two revisions of a policy are "modified" when these differ.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatConns } from "../../src/engine/conn-set.js";
 import { buildGraph, explainFlow, lintGraph } from "../../src/engine/index.js";
+import { analyzeFixtures } from "../lint/helpers.js";
 import {
   cport,
   ipBlock,
@@ -162,6 +163,15 @@ describe("lints", () => {
 
   it("says nothing else", () => {
     expect(lints).toHaveLength(7);
+  });
+});
+
+describe("positions of the engine's warnings", () => {
+  it("a policy that selects nothing is reported at its spec.podSelector, a named port at the port", () => {
+    const { model: m } = analyzeFixtures(["lint/workloads/named-port-position.yaml"]);
+    const at = m.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`);
+    expect(at).toContain("selects-nothing@7:3");
+    expect(at).toContain("named-port-unresolved@23:11");
   });
 });
 

@@ -71,7 +71,7 @@ describe("null label and selector values read as empty strings, with a warning",
 
   it("a null value never widens a selector: {role: null} matches no pod, and {app: null} selects none", () => {
     expect(found).toContain("41:7 warning peer-matches-nothing");
-    expect(found).toContain("51:1 warning selects-nothing");
+    expect(found).toContain("57:3 warning selects-nothing");
   });
 
   it('a null pod label is the value "", so In [null] matches it and the values list is not reported empty', () => {

@@ -17,12 +17,12 @@ describe("labels the cluster sets on pods at run time (semantics.md §6)", () =>
   it.each<[string, string, string]>([
     [
       "a policy on a CronJob's job name gets runtime-label, not the typo warning",
-      "69:1 warning runtime-label",
+      "75:3 warning runtime-label",
       "a CronJob names its jobs at each run",
     ],
     [
       "a policy on a StatefulSet's per-pod name gets runtime-label",
-      "82:1 warning runtime-label",
+      "88:3 warning runtime-label",
       "statefulset.kubernetes.io/pod-name",
     ],
     [
