@@ -113,7 +113,7 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
 function statusLine(commit: CommitView, upToDate: boolean, code: string, counts: string): string {
   switch (commit.kind) {
     case "committed":
-      return `Committed [\`${commit.oid.slice(0, 7)}\`](${commit.url}) to \`${commit.branch}\` (${counts} in ${code}). GitHub does not start workflows for commits made with \`GITHUB_TOKEN\`: re-run the checks, push a commit, or pass an App token as \`github-token\`.`;
+      return `Committed [\`${commit.oid.slice(0, 7)}\`](${commit.url}) to \`${commit.branch}\` (${counts} in ${code}). GitHub does not start workflows for commits made with \`GITHUB_TOKEN\`, and re-running this workflow checks the commit before it: to check this commit, push another commit on top (e.g. an empty one) or close and reopen the PR; or pass a GitHub App token or a PAT as \`github-token\`, whose commits do start workflows.`;
     case "up-to-date":
       return UP_TO_DATE;
     case "suggest":
