@@ -61,10 +61,7 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
         body: proofFailed(head.plan, dir, view.switches ?? NO_SWITCHES, budget),
       };
     case "conflict":
-      return {
-        title: EGRESS_TITLE,
-        body: `Not generated: ${head.paths.map((p) => `\`${p}\``).join(", ")} ${head.paths.length === 1 ? "is" : "are"} in the way and reachdiff did not generate ${head.paths.length === 1 ? "it" : "them"} (no \`app.kubernetes.io/managed-by: reachdiff\` label). Move ${head.paths.length === 1 ? "it" : "them"} out of ${code} or choose another \`egress-dir\`.`,
-      };
+      return { title: EGRESS_TITLE, body: conflictText(head.paths, head.mixed, code) };
     case "planned":
       break;
     default:
@@ -108,6 +105,24 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
   ).replace(/^(#{2,3}) /gm, "##### ");
   lines.push(cut(report, Math.floor(budget * 0.15), dir), "", "</details>");
   return { title: EGRESS_TITLE, body: lines.join("\n") };
+}
+
+function conflictText(paths: readonly string[], mixed: readonly string[], code: string): string {
+  const list = (xs: readonly string[]) => xs.map((p) => `\`${p}\``).join(", ");
+  const parts: string[] = [];
+  if (paths.length > 0) {
+    const one = paths.length === 1;
+    parts.push(
+      `${list(paths)} ${one ? "is" : "are"} in the way and reachdiff did not generate ${one ? "it" : "them"} (no \`app.kubernetes.io/managed-by: reachdiff\` label). Move ${one ? "it" : "them"} out of ${code} or choose another \`egress-dir\`.`,
+    );
+  }
+  if (mixed.length > 0) {
+    const one = mixed.length === 1;
+    parts.push(
+      `${list(mixed)} ${one ? "mixes" : "mix"} hand-written policies with generated ones (only some of ${one ? "its" : "their"} documents carry the \`app.kubernetes.io/managed-by: reachdiff\` label), so reachdiff neither overwrites nor removes ${one ? "it" : "them"}. Move the hand-written documents to a file of their own.`,
+    );
+  }
+  return `Not generated: ${parts.join(" ")}`;
 }
 
 function statusLine(commit: CommitView, upToDate: boolean, code: string, counts: string): string {
