@@ -81,8 +81,11 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
         ? `committed: ${counts}`
         : `${n} file${n === 1 ? "" : "s"} would change`;
   lines.push(`<details><summary>Egress for ${code}: ${summary} · proof holds</summary>`, "");
+  const ignored = plan.proof.ignored.length;
   lines.push(
-    "**Proof: holds.** With these policies, no flow that ingress policies allow between pods closes, and nothing opens (checked with reachdiff's own engine).",
+    ignored === 0
+      ? "**Proof: holds.** With these policies, no flow that ingress policies allow between pods closes, and nothing opens (checked with reachdiff's own engine)."
+      : `**Proof: holds for the NetworkPolicies reachdiff evaluates.** With these policies, no flow they allow between pods closes, and nothing opens (checked with reachdiff's own engine). ${ignored} object${ignored === 1 ? "" : "s"} of kinds it does not evaluate ${ignored === 1 ? "was" : "were"} ignored: see the report below.`,
     "",
     priceSummary(plan),
     "",
@@ -181,7 +184,7 @@ function proofFailed(
   if (xs.length > MAX_COUNTER_EXAMPLES)
     list.push(`> - … and ${xs.length - MAX_COUNTER_EXAMPLES} more`);
   const rejected = plan.proof.diagnostics
-    .filter((d) => d.message.includes("generated YAML rejected"))
+    .filter((d) => d.message.startsWith("reachdiff bug: generated YAML"))
     .slice(0, MAX_COUNTER_EXAMPLES)
     .map((d) => `> - ${d.message}`);
   return [
