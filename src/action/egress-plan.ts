@@ -1,5 +1,5 @@
 import { simpleGit } from "simple-git";
-import { isGeneratedText } from "../adapters/egress-dir.js";
+import { ownershipOf } from "../adapters/egress-dir.js";
 import { openGitReader } from "../adapters/git-source.js";
 import type { FileAddition } from "../adapters/github-commit.js";
 import { hasErrors } from "../core/diagnostics.js";
@@ -44,12 +44,17 @@ export interface EgressChanges {
 export type HeadEgress =
   /** The head's manifests have errors: generated egress could miss flows, none is offered. */
   | { readonly kind: "input-errors"; readonly sha: string }
-  /** A file reachdiff did not generate has the name of a generated one: never overwritten. */
+  /**
+   * A file reachdiff did not generate has the name of a generated one (`paths`), or a file
+   * in `egressDir` mixes generated and hand-written documents (`mixed`): never
+   * overwritten nor removed.
+   */
   | {
       readonly kind: "conflict";
       readonly sha: string;
       readonly plan: EgressPlan;
       readonly paths: readonly string[];
+      readonly mixed: readonly string[];
     }
   /** A counter-example to the proof: a bug in reachdiff, nothing is offered. */
   | { readonly kind: "proof-failed"; readonly sha: string; readonly plan: EgressPlan }
@@ -96,10 +101,14 @@ export async function planHeadEgress(req: HeadEgressRequest): Promise<HeadEgress
   const present = inDir
     .filter((f) => f.path.startsWith(dirPrefix) && /\.ya?ml$/.test(f.path))
     .map((f) => ({ path: f.path.slice(dirPrefix.length), text: f.text }));
-  const current = present.filter((f) => isGeneratedText(f.text));
-  const foreign = new Set(present.filter((f) => !isGeneratedText(f.text)).map((f) => f.path));
-  const conflicts = plan.files.filter((f) => foreign.has(f.path)).map((f) => dirPrefix + f.path);
-  if (conflicts.length > 0) return { kind: "conflict", sha, plan, paths: conflicts.sort() };
+  const owner = new Map(present.map((f) => [f.path, ownershipOf(f.text)]));
+  const current = present.filter((f) => owner.get(f.path) === "generated");
+  const mixed = present.filter((f) => owner.get(f.path) === "mixed").map((f) => dirPrefix + f.path);
+  const conflicts = plan.files
+    .filter((f) => owner.get(f.path) === "foreign")
+    .map((f) => dirPrefix + f.path);
+  if (conflicts.length > 0 || mixed.length > 0)
+    return { kind: "conflict", sha, plan, paths: conflicts.sort(), mixed: mixed.sort() };
 
   const before = new Map(current.map((f) => [f.path, f.text]));
   const wanted = new Set(plan.files.map((f) => f.path));

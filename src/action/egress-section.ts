@@ -61,10 +61,7 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
         body: proofFailed(head.plan, dir, view.switches ?? NO_SWITCHES, budget),
       };
     case "conflict":
-      return {
-        title: EGRESS_TITLE,
-        body: `Not generated: ${head.paths.map((p) => `\`${p}\``).join(", ")} ${head.paths.length === 1 ? "is" : "are"} in the way and reachdiff did not generate ${head.paths.length === 1 ? "it" : "them"} (no \`app.kubernetes.io/managed-by: reachdiff\` label). Move ${head.paths.length === 1 ? "it" : "them"} out of ${code} or choose another \`egress-dir\`.`,
-      };
+      return { title: EGRESS_TITLE, body: conflictText(head.paths, head.mixed, code) };
     case "planned":
       break;
     default:
@@ -84,8 +81,11 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
         ? `committed: ${counts}`
         : `${n} file${n === 1 ? "" : "s"} would change`;
   lines.push(`<details><summary>Egress for ${code}: ${summary} · proof holds</summary>`, "");
+  const ignored = plan.proof.ignored.length;
   lines.push(
-    "**Proof: holds.** With these policies, no flow that ingress policies allow between pods closes, and nothing opens (checked with reachdiff's own engine).",
+    ignored === 0
+      ? "**Proof: holds.** With these policies, no flow that ingress policies allow between pods closes, and nothing opens (checked with reachdiff's own engine)."
+      : `**Proof: holds for the NetworkPolicies reachdiff evaluates.** With these policies, no flow they allow between pods closes, and nothing opens (checked with reachdiff's own engine). ${ignored} object${ignored === 1 ? "" : "s"} of kinds it does not evaluate ${ignored === 1 ? "was" : "were"} ignored: see the report below.`,
     "",
     priceSummary(plan),
     "",
@@ -110,10 +110,28 @@ export function egressSection(view: EgressView, budget: number): ExtraSection {
   return { title: EGRESS_TITLE, body: lines.join("\n") };
 }
 
+function conflictText(paths: readonly string[], mixed: readonly string[], code: string): string {
+  const list = (xs: readonly string[]) => xs.map((p) => `\`${p}\``).join(", ");
+  const parts: string[] = [];
+  if (paths.length > 0) {
+    const one = paths.length === 1;
+    parts.push(
+      `${list(paths)} ${one ? "is" : "are"} in the way and reachdiff did not generate ${one ? "it" : "them"} (no \`app.kubernetes.io/managed-by: reachdiff\` label). Move ${one ? "it" : "them"} out of ${code} or choose another \`egress-dir\`.`,
+    );
+  }
+  if (mixed.length > 0) {
+    const one = mixed.length === 1;
+    parts.push(
+      `${list(mixed)} ${one ? "mixes" : "mix"} hand-written policies with generated ones (only some of ${one ? "its" : "their"} documents carry the \`app.kubernetes.io/managed-by: reachdiff\` label), so reachdiff neither overwrites nor removes ${one ? "it" : "them"}. Move the hand-written documents to a file of their own.`,
+    );
+  }
+  return `Not generated: ${parts.join(" ")}`;
+}
+
 function statusLine(commit: CommitView, upToDate: boolean, code: string, counts: string): string {
   switch (commit.kind) {
     case "committed":
-      return `Committed [\`${commit.oid.slice(0, 7)}\`](${commit.url}) to \`${commit.branch}\` (${counts} in ${code}). GitHub does not start workflows for commits made with \`GITHUB_TOKEN\`: re-run the checks, push a commit, or pass an App token as \`github-token\`.`;
+      return `Committed [\`${commit.oid.slice(0, 7)}\`](${commit.url}) to \`${commit.branch}\` (${counts} in ${code}). GitHub does not start workflows for commits made with \`GITHUB_TOKEN\`, and re-running this workflow checks the commit before it: to check this commit, push another commit on top (e.g. an empty one) or close and reopen the PR; or pass a GitHub App token or a PAT as \`github-token\`, whose commits do start workflows.`;
     case "up-to-date":
       return UP_TO_DATE;
     case "suggest":
@@ -166,7 +184,7 @@ function proofFailed(
   if (xs.length > MAX_COUNTER_EXAMPLES)
     list.push(`> - … and ${xs.length - MAX_COUNTER_EXAMPLES} more`);
   const rejected = plan.proof.diagnostics
-    .filter((d) => d.message.includes("generated YAML rejected"))
+    .filter((d) => d.message.startsWith("reachdiff bug: generated YAML"))
     .slice(0, MAX_COUNTER_EXAMPLES)
     .map((d) => `> - ${d.message}`);
   return [

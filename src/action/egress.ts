@@ -99,9 +99,14 @@ export async function runEgressStep(req: EgressStepRequest): Promise<EgressStepR
       io.warning("reachdiff: generate-egress: the head's manifests have errors; nothing generated");
       return fixed({ kind: "suggest" });
     case "conflict":
-      io.warning(
-        `reachdiff: generate-egress: ${head.paths.join(", ")} would be overwritten but reachdiff did not generate it; nothing generated`,
-      );
+      if (head.paths.length > 0)
+        io.warning(
+          `reachdiff: generate-egress: ${head.paths.join(", ")} would be overwritten but reachdiff did not generate it; nothing generated`,
+        );
+      if (head.mixed.length > 0)
+        io.warning(
+          `reachdiff: generate-egress: ${head.mixed.join(", ")} mixes hand-written and generated policies (only some documents carry the managed-by label); it is neither overwritten nor removed, nothing generated`,
+        );
       return fixed({ kind: "suggest" });
     case "proof-failed": {
       for (const d of head.plan.proof.diagnostics) io.error(formatDiagnostic(d));

@@ -66,19 +66,39 @@ function checkRelative(p: string): void {
   }
 }
 
-/** True when some YAML document of `text` carries reachdiff's managed-by label. */
-export function isGeneratedText(text: string): boolean {
+/**
+ * Whose a file is: `generated` when every YAML document in it carries reachdiff's
+ * managed-by label, `mixed` when only some do (a hand-written file that copied one of
+ * ours, or ours with hand-written policies added), `foreign` otherwise (also when it
+ * does not parse). Only `generated` files are ever overwritten or removed.
+ */
+export type Ownership = "generated" | "mixed" | "foreign";
+
+export function ownershipOf(text: string): Ownership {
   try {
-    return parseAllDocuments(text).some((doc) => {
-      if (!("contents" in doc)) return false;
-      const obj: unknown = doc.toJS({ maxAliasCount: 0 });
-      const labels = (obj as { metadata?: { labels?: Record<string, unknown> } } | null)?.metadata
-        ?.labels;
-      return labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
-    });
+    const marks = parseAllDocuments(text)
+      .filter((doc) => "contents" in doc && doc.contents !== null)
+      .map((doc) => {
+        const obj: unknown = doc.toJS({ maxAliasCount: 0 });
+        const labels = (obj as { metadata?: { labels?: Record<string, unknown> } } | null)?.metadata
+          ?.labels;
+        return labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
+      });
+    if (marks.length > 0 && marks.every((m) => m)) return "generated";
+    return marks.some((m) => m) ? "mixed" : "foreign";
   } catch {
-    return false;
+    return "foreign";
   }
+}
+
+/** True when every YAML document of `text` carries reachdiff's managed-by label. */
+export function isGeneratedText(text: string): boolean {
+  return ownershipOf(text) === "generated";
+}
+
+/** The message for a file some of whose documents are reachdiff's and some are not. */
+export function mixedFileMessage(file: string): string {
+  return `refusing to touch ${file}: only some of its documents carry the ${MANAGED_BY_LABEL}: ${MANAGED_BY_VALUE} label, so it mixes hand-written policies with generated ones. Move the hand-written documents to a file of their own (outside the output folder, or without the label), then run again.`;
 }
 
 /** Every regular `.yaml`/`.yml` file under `root` (symlinks are never followed), relative with `/`. */
@@ -115,7 +135,9 @@ export async function readEgressDir(dir: string): Promise<SourceFile[]> {
  * label inside the file) and touches nothing else. With `check`, writes nothing and
  * reports what it would do. Never writes outside DIR: every path is resolved and
  * verified, symlinks are refused, and a DIR inside `.git/` or `.github/` is refused.
- * A file of the same name that reachdiff did not generate is refused, not overwritten.
+ * A file of the same name that reachdiff did not generate is refused, not overwritten,
+ * and a file only some of whose documents reachdiff generated is refused, whatever its
+ * name: nothing is written or removed then.
  */
 export async function syncEgressDir(
   dir: string,
@@ -149,8 +171,10 @@ export async function syncEgressDir(
     await refuseLinks(root, f.path);
     wanted.add(f.path);
     const current = await readIfFile(target, f.path);
+    const owner = current === null ? "generated" : ownershipOf(current);
+    if (owner === "mixed") throw new EgressDirError(mixedFileMessage(path.join(dir, f.path)));
     if (current === f.text) unchanged.push(f.path);
-    else if (current === null || isGeneratedText(current)) written.push(f.path);
+    else if (owner === "generated") written.push(f.path);
     else
       throw new EgressDirError(
         `refusing to overwrite ${path.join(dir, f.path)}: reachdiff did not generate it. Move it away or choose another --out.`,
@@ -159,7 +183,9 @@ export async function syncEgressDir(
   const removed: string[] = [];
   for (const rel of await listYaml(root)) {
     if (wanted.has(rel)) continue;
-    if (isGeneratedText(await readFile(path.join(root, rel), "utf8"))) removed.push(rel);
+    const owner = ownershipOf(await readFile(path.join(root, rel), "utf8"));
+    if (owner === "mixed") throw new EgressDirError(mixedFileMessage(path.join(dir, rel)));
+    if (owner === "generated") removed.push(rel);
   }
   if (!options.check) {
     for (const rel of written) {

@@ -1,3 +1,4 @@
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { simpleGit } from "simple-git";
 import { EgressDirError, type EgressDirSync, syncEgressDir } from "../adapters/egress-dir.js";
@@ -65,6 +66,11 @@ export async function runGenerateEgress(
     commit: null,
   });
   if (hasErrors(read.diagnostics)) return fail(null, read.diagnostics, null);
+  // Before anything is written: a --commit that cannot commit must not leave DIR changed.
+  if (req.commit && !req.check) {
+    const refusal = await commitRefusal(req.cwd, outAbs, outRel);
+    if (refusal !== null) return fail(refusal, read.diagnostics, null);
+  }
 
   const plan = planEgress(read.files, { ...req, dns, outDir: outRel });
   const diagnostics = [...read.diagnostics, ...plan.diagnostics].sort(compareDiagnostics);
@@ -94,7 +100,7 @@ export async function runGenerateEgress(
   }
   return {
     exitCode: req.check && sync.stale ? 1 : 0,
-    report: report(plan, sync, req, outRel, format),
+    report: report(plan, sync, req, outRel, format, commit),
     diagnostics,
     error: null,
     plan,
@@ -109,11 +115,14 @@ function report(
   req: GenerateEgressRequest,
   out: string,
   format: "text" | "markdown" | "json",
+  commit: string | null = null,
 ): string {
   if (format === "json") {
     const doc = {
       schemaVersion: 1,
       out,
+      /** The commit `--commit` made; null without `--commit` or when DIR was up to date. */
+      commit,
       proof: {
         holds: plan.proof.holds,
         counterExamples: plan.proof.counterExamples.map((x) => ({
@@ -147,6 +156,7 @@ function report(
       defaultDeny: req.defaultDeny,
       keepUnisolated: req.keepUnisolated,
       sync: sync && { ...sync, check: req.check },
+      commit: req.commit && sync !== null ? { id: commit } : null,
     },
     format,
   );
@@ -169,15 +179,58 @@ export function egressCommitMessage(out: string, sync: EgressDirSync): string {
 }
 
 /**
+ * Why `--commit` cannot commit DIR here, or null: the working directory must be inside a
+ * git repository with a committer identity, and DIR inside that repository.
+ */
+async function commitRefusal(cwd: string, outAbs: string, out: string): Promise<string | null> {
+  const git = simpleGit({ baseDir: cwd });
+  let top: string;
+  try {
+    top = (await git.revparse(["--show-toplevel"])).trim();
+  } catch {
+    return `--commit needs a git repository, and ${cwd} is not inside one; run it in your repository's working tree, or leave out --commit. Nothing was written.`;
+  }
+  const realTop = await realpath(top);
+  const target = await nearestReal(outAbs);
+  const rel = path.relative(realTop, target);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    return `--commit commits only inside the repository, and ${out} is outside ${top}; choose an --out inside it, or leave out --commit. Nothing was written.`;
+  }
+  try {
+    await git.raw(["var", "GIT_COMMITTER_IDENT"]);
+  } catch {
+    return `--commit needs a committer identity: set it with git config user.name and git config user.email. Nothing was written.`;
+  }
+  return null;
+}
+
+/** The real path of `abs`, or of its nearest existing ancestor joined with the rest. */
+async function nearestReal(abs: string): Promise<string> {
+  const rest: string[] = [];
+  let cur = abs;
+  for (;;) {
+    try {
+      return path.join(await realpath(cur), ...rest);
+    } catch {
+      const up = path.dirname(cur);
+      if (up === cur) return abs;
+      rest.unshift(path.basename(cur));
+      cur = up;
+    }
+  }
+}
+
+/**
  * Commits only DIR's changes (the exact files written and removed, whatever else is
- * staged), never amends, never pushes. Returns the new commit id.
+ * staged), never amends, never pushes. Returns the new commit id, or null when there was
+ * nothing to commit.
  */
 async function commitEgress(
   cwd: string,
   outAbs: string,
   out: string,
   sync: EgressDirSync,
-): Promise<string> {
+): Promise<string | null> {
   const git = simpleGit({ baseDir: cwd });
   const abs = (f: string) => path.join(outAbs, ...f.split("/"));
   // A stale file that was never committed has nothing to stage: only tracked removals count.
@@ -191,7 +244,8 @@ async function commitEgress(
     .map(abs)
     .filter((f) => tracked.has(path.relative(top, f).split(path.sep).join("/")));
   const files = [...sync.written.map(abs), ...removed];
-  if (files.length === 0) return (await git.revparse(["HEAD"])).trim();
+  // Only untracked files changed (a stale file that was never committed): nothing to commit.
+  if (files.length === 0) return null;
   await git.raw(["add", "-A", "--", ...files]);
   await git.raw(["commit", "-q", "-m", egressCommitMessage(out, sync), "--", ...files]);
   return (await git.revparse(["HEAD"])).trim();

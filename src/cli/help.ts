@@ -80,7 +80,8 @@ Options:
   --dns-label K=V     label of the cluster DNS pods (default k8s-app=kube-dns)
   --dns-port N        DNS port, UDP and TCP (default 53; 5353 on OpenShift)
   --check             write nothing; exit 1 when DIR is not up to date
-  --commit            commit the change to DIR with git
+  --commit            commit the change to DIR with git and print the commit id
+                      (DIR must be inside the repository; checked before writing)
   --format text|json|markdown
 
 ${COMMON}`,

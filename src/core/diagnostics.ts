@@ -61,6 +61,7 @@ export type DiagnosticCode =
   | "incomplete-input"
   | "generate-skipped"
   | "generate-broad"
+  | "generate-overlap"
   | "proof-failed";
 
 export interface Diagnostic {

@@ -3,7 +3,7 @@ import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import { policyId } from "../core/ids.js";
 import { MAX_PORT, MIN_PORT } from "../engine/conn-set.js";
 import type { LabelSelector, Model, Namespace, Policy, PortMatch, Rule } from "../model/types.js";
-import { ALL_PODS, podSetNamespaces } from "./selectors.js";
+import { ALL_PODS, formatSelector, podSetNamespaces } from "./selectors.js";
 import type { EgressPeer, EgressPort, GenerateNote } from "./types.js";
 
 /**
@@ -88,12 +88,13 @@ export function collectComplements(
         });
       if (rule.peers === "any") {
         // A rule with no `from` admits every source: each namespace's pods need egress to it.
-        notes.push({ kind: "broad", policy: id, rule: rule.index });
+        // The namespaces that really get it are filled in once sources are decided.
+        notes.push({ kind: "broad", policy: id, rule: rule.index, namespaces: [], without: [] });
         diagnostics.push(
           diagnostic(
             "warning",
             "generate-broad",
-            `${from} allows every source, so every namespace gets an egress policy for all its pods toward ${id}'s pods; add a 'from' to narrow it.`,
+            `${from} allows every source, so each source namespace's pods get egress toward ${id}'s pods (the report lists which namespaces); add a 'from' to narrow it.`,
             rule.origin,
           ),
         );
@@ -114,9 +115,28 @@ export function collectComplements(
               ),
             );
             break;
-          case "pods":
-            for (const ns of podSetNamespaces(peer, universe)) add(ns.name, peer.pods);
+          case "pods": {
+            const matched = podSetNamespaces(peer, universe);
+            for (const ns of matched) add(ns.name, peer.pods);
+            if (matched.length === 0 && peer.namespaces.kind === "selector") {
+              notes.push({
+                kind: "namespaces-unmatched",
+                policy: id,
+                rule: rule.index,
+                namespaces: peer.namespaces.selector,
+                pods: peer.pods,
+              });
+              diagnostics.push(
+                diagnostic(
+                  "info",
+                  "generate-skipped",
+                  `${from}: the namespaceSelector ${formatSelector(peer.namespaces.selector)} matches no namespace the repository declares, so this peer got no egress policy. If its sources exist, add their Namespace manifests with their labels to the analyzed paths and run again.`,
+                  rule.origin,
+                ),
+              );
+            }
             break;
+          }
           default:
             assertNever(peer, "peer");
         }

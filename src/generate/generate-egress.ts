@@ -1,10 +1,18 @@
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import { policyId } from "../core/ids.js";
+import type { Origin } from "../core/source.js";
 import type { Model, Namespace } from "../model/types.js";
 import { type Complement, collectComplements, sourceNamespaces } from "./complements.js";
-import { decideIsolation, type SourceKey } from "./isolation.js";
+import { decideIsolation, type PartialOverlap, type SourceKey } from "./isolation.js";
+import { describeLeftAlone } from "./left-alone.js";
 import { mergeRules, peerFrom, peerKey } from "./merge.js";
-import { complementName, DEFAULT_DENY_NAME, dnsName, policyFileName } from "./names.js";
+import {
+  complementName,
+  DEFAULT_DENY_NAME,
+  dnsName,
+  policyFileName,
+  selectorSlug,
+} from "./names.js";
 import { ALL_PODS, compareText, formatSelector, podSetMatches, selectorKey } from "./selectors.js";
 import type {
   EgressPeer,
@@ -57,30 +65,41 @@ export function generateEgress(model: Model, options: GenerateOptions): Generate
   );
   const unisolated = options.keepUnisolated ? unisolatedTargets(model) : [];
 
-  const drafts: Omit<GeneratedPolicy, "name" | "fileName">[] = [];
+  const drafts: Draft[] = [];
   for (const k of [...bySource.keys()].sort(compareText)) {
     const { key, complements } = bySource.get(k)!;
-    const by = verdict.leftAlone.get(k);
-    if (by) {
-      notes.push({ kind: "left-alone", namespace: key.namespace, pods: key.pods, isolatedBy: by });
-      const origin = model.policies.find((p) => policyId(p.namespace, p.name) === by[0])?.origin;
+    const alone = verdict.leftAlone.get(k);
+    if (alone) {
+      const note: GenerateNote = {
+        kind: "left-alone",
+        namespace: key.namespace,
+        pods: key.pods,
+        isolatedBy: alone.by,
+        isolated: alone.isolated,
+        heldBack: alone.heldBack,
+        overlaps: alone.overlaps,
+        unisolated: alone.unisolated,
+      };
+      notes.push(note);
+      const origin = model.policies.find(
+        (p) => policyId(p.namespace, p.name) === alone.by[0],
+      )?.origin;
       if (origin) {
         diagnostics.push(
           diagnostic(
             "info",
             "generate-skipped",
-            `No egress policy generated for ${formatSelector(key.pods)} in ${key.namespace}: ${by.join(", ")} already isolate(s) these pods for egress, and their authors' intent is kept.`,
+            `No egress policy generated for ${formatSelector(key.pods)} in ${key.namespace}: ${describeLeftAlone(note)}`,
             origin,
           ),
         );
       }
       continue;
     }
-    const rules: EgressRule[] = mergeRules(complements);
-    const keep = unisolated
-      .map((t) => peerFrom(key.namespace, t.namespace, t.pods))
-      .sort((a, b) => compareText(peerKey(a), peerKey(b)));
-    if (keep.length > 0) rules.push({ to: keep, ports: "all" });
+    const rules: EgressRule[] = [
+      ...mergeRules(complements),
+      ...keepRules(key.namespace, unisolated),
+    ];
     drafts.push({
       namespace: key.namespace,
       purpose: "complement",
@@ -90,19 +109,64 @@ export function generateEgress(model: Model, options: GenerateOptions): Generate
     });
   }
   if (options.defaultDeny)
-    drafts.push(...defaultDenies(universe, options, verdict.blockedNamespaces, notes));
+    drafts.push(...defaultDenies(universe, options, verdict.blockedNamespaces, unisolated, notes));
+
+  for (const o of verdict.partialOverlaps) {
+    notes.push({
+      kind: "partial-overlap",
+      namespace: o.source.namespace,
+      pods: o.source.pods,
+      other: o.pods,
+      by: o.by,
+    });
+    const origin = model.policies.find((p) => policyId(p.namespace, p.name) === o.by)?.origin;
+    if (origin) diagnostics.push(overlapWarning(o, origin));
+  }
 
   const policies = nameDrafts(model, drafts);
-  return { policies, notes, diagnostics };
+  return { policies, notes: withBroadNamespaces(notes, drafts, universe), diagnostics };
+}
+
+function overlapWarning(o: PartialOverlap, origin: Origin): Diagnostic {
+  const mine = formatSelector(o.source.pods);
+  const theirs = formatSelector(o.pods);
+  return diagnostic(
+    "warning",
+    "generate-overlap",
+    `In ${o.source.namespace}, pods matching both ${mine} (the source of a generated egress policy) and ${theirs} (isolated for egress by ${o.by}) would have their egress changed: the generated policy adds to the egress ${o.by} allows them. The repository shows no such pod, so reachdiff could not leave them alone; if they exist, add their workloads to the analyzed paths, or narrow one of the selectors so they cannot meet.`,
+    origin,
+  );
+}
+
+/** A broad rule's note names the namespaces that really got egress toward it, and the others. */
+function withBroadNamespaces(
+  notes: readonly GenerateNote[],
+  drafts: readonly Draft[],
+  universe: readonly Namespace[],
+): GenerateNote[] {
+  return notes.map((n) => {
+    if (n.kind !== "broad") return n;
+    const from = `${n.policy} ingress[${n.rule}]`;
+    const got = new Set(
+      drafts.filter((d) => d.generatedFrom.includes(from)).map((d) => d.namespace),
+    );
+    const names = universe.map((ns) => ns.name).sort(compareText);
+    return {
+      ...n,
+      namespaces: names.filter((x) => got.has(x)),
+      without: names.filter((x) => !got.has(x)),
+    };
+  });
 }
 
 function defaultDenies(
   universe: readonly Namespace[],
   options: GenerateOptions,
   blocked: ReadonlyMap<string, readonly string[]>,
+  unisolated: readonly UnisolatedTarget[],
   notes: GenerateNote[],
-): Omit<GeneratedPolicy, "name" | "fileName">[] {
-  const out: Omit<GeneratedPolicy, "name" | "fileName">[] = [];
+): Draft[] {
+  const out: Draft[] = [];
   const dnsPods = { matchLabels: options.dns.podLabels, matchExpressions: [] };
   for (const ns of universe) {
     // Seed 004: "Do not apply this on the kube-system namespace unless you know what you're doing".
@@ -139,6 +203,8 @@ function defaultDenies(
             }),
           ),
         },
+        // --keep-unisolated holds for pods that only the default deny isolates, too.
+        ...keepRules(ns.name, unisolated),
       ],
       generatedFrom: [],
     });
@@ -146,11 +212,24 @@ function defaultDenies(
   return out;
 }
 
+interface UnisolatedTarget {
+  readonly namespace: string;
+  readonly pods: EgressPeer["pods"];
+}
+
+/** `--keep-unisolated`: one rule, every port, toward every destination no ingress policy isolates. */
+function keepRules(home: string, unisolated: readonly UnisolatedTarget[]): EgressRule[] {
+  const keep = unisolated
+    .map((t) => peerFrom(home, t.namespace, t.pods))
+    .sort((a, b) => compareText(peerKey(a), peerKey(b)));
+  return keep.length > 0 ? [{ to: keep, ports: "all" }] : [];
+}
+
 /** Destinations no ingress policy isolates, as (namespace, their labels), deduplicated. */
-function unisolatedTargets(model: Model): { namespace: string; pods: EgressPeer["pods"] }[] {
+function unisolatedTargets(model: Model): UnisolatedTarget[] {
   const nsByName = new Map(model.namespaces.map((n) => [n.name, n]));
   const isolating = model.policies.filter((p) => p.ingress?.isolates);
-  const seen = new Map<string, { namespace: string; pods: EgressPeer["pods"] }>();
+  const seen = new Map<string, UnisolatedTarget>();
   for (const w of model.workloads) {
     const ns = nsByName.get(w.namespace);
     if (!ns || isolating.some((p) => podSetMatches(p.subject, ns, w.labels))) continue;
@@ -160,34 +239,52 @@ function unisolatedTargets(model: Model): { namespace: string; pods: EgressPeer[
   return [...seen.keys()].sort(compareText).map((k) => seen.get(k)!);
 }
 
+type Draft = Omit<GeneratedPolicy, "name" | "fileName">;
+
 /**
  * Readable names, with a short hash only when two policies of a namespace would share
- * one or a name is taken by a policy the repository already has.
+ * one or a name is taken by a policy the repository already has. A hashed name is
+ * checked again, against the repository's policies and every other name given, and
+ * salted with a counter until it is free: a generated policy never shares a name
+ * (it would be ignored as a duplicate, or hide the repository's own).
  */
-function nameDrafts(
-  model: Model,
-  drafts: readonly Omit<GeneratedPolicy, "name" | "fileName">[],
-): GeneratedPolicy[] {
-  const taken = new Set(model.policies.map((p) => `${p.namespace ?? ""}/${p.name}`));
-  const plain = (d: Omit<GeneratedPolicy, "name" | "fileName">) =>
+function nameDrafts(model: Model, drafts: readonly Draft[]): GeneratedPolicy[] {
+  const used = new Set(model.policies.map((p) => `${p.namespace ?? ""}/${p.name}`));
+  const plain = (d: Draft) =>
     d.purpose === "default-deny" ? DEFAULT_DENY_NAME : complementName(d.podSelector, false);
   const counts = new Map<string, number>();
   for (const d of drafts) {
     const k = `${d.namespace}/${plain(d)}`;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const named = drafts.map((d) => {
-    const base = plain(d);
-    const k = `${d.namespace}/${base}`;
-    const clash = (counts.get(k) ?? 0) > 1 || taken.has(k);
-    const name = !clash
-      ? base
-      : d.purpose === "default-deny"
-        ? dnsName(base, `${d.namespace}/default-deny`, true)
-        : complementName(d.podSelector, true);
+  const clashes = drafts.map((d) => {
+    const k = `${d.namespace}/${plain(d)}`;
+    return (counts.get(k) ?? 0) > 1 || used.has(k);
+  });
+  // Plain names first, so that no hashed name can take one of them.
+  drafts.forEach((d, i) => {
+    if (!clashes[i]) used.add(`${d.namespace}/${plain(d)}`);
+  });
+  const named = drafts.map((d, i) => {
+    let name = plain(d);
+    for (let salt = 0; clashes[i]; salt++) {
+      name = hashedName(d, salt);
+      if (!used.has(`${d.namespace}/${name}`)) break;
+    }
+    if (clashes[i]) used.add(`${d.namespace}/${name}`);
     return { ...d, name, fileName: policyFileName(d.namespace, name) };
   });
   return named.sort((a, b) => compareText(a.namespace, b.namespace) || compareText(a.name, b.name));
+}
+
+/** The plain name with a short hash of what the policy is for (and `salt`, when not 0). */
+function hashedName(d: Draft, salt: number): string {
+  const input =
+    d.purpose === "default-deny" ? `${d.namespace}/default-deny` : selectorKey(d.podSelector);
+  const salted = salt === 0 ? input : `${input}\u0000${salt}`;
+  return d.purpose === "default-deny"
+    ? dnsName(DEFAULT_DENY_NAME, salted, true)
+    : dnsName(`reachdiff-egress-${selectorSlug(d.podSelector)}`, salted, true);
 }
 
 function isSystemNamespace(name: string, options: GenerateOptions): boolean {

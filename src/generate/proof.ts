@@ -1,5 +1,5 @@
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
-import { type EndpointId, parseWorkloadId } from "../core/ids.js";
+import { type EndpointId, parseWorkloadId, type WorkloadId } from "../core/ids.js";
 import type { Origin } from "../core/source.js";
 import type { ChangeGroup, GraphDiff } from "../diff/types.js";
 import {
@@ -42,10 +42,39 @@ export interface CounterExample {
   readonly conns: ConnSet;
 }
 
+/** An object of a policy kind reachdiff does not evaluate: the proof says nothing about it. */
+export interface IgnoredObject {
+  readonly kind: string;
+  readonly namespace: string | null;
+  readonly name: string;
+  readonly file: string;
+}
+
+/** What the proof is judged with, besides the diff. */
+export interface ProofContext {
+  /** The id of the DNS stand-in both sides of the diff hold, when the repository has no pod of the DNS target. */
+  readonly dnsStandIn?: WorkloadId | null;
+  /** Policy objects of kinds reachdiff does not evaluate (they qualify the proof). */
+  readonly ignored?: readonly IgnoredObject[];
+}
+
 export interface EgressProof {
   readonly holds: boolean;
   readonly counterExamples: readonly CounterExample[];
   readonly price: readonly PriceItem[];
+  /**
+   * The pod that stood in for the DNS target because the repository declares none
+   * (see `dnsStandIn`); its DNS ports are judged like a real pod's. Null when the
+   * repository has a pod of the DNS target.
+   */
+  readonly dnsStandIn: WorkloadId | null;
+  /** The DNS target the price was judged against. */
+  readonly dns: DnsTarget;
+  /**
+   * Policy objects of kinds reachdiff does not evaluate (CiliumNetworkPolicy, …): the
+   * proof holds for the NetworkPolicies it evaluates, and these were ignored.
+   */
+  readonly ignored: readonly IgnoredObject[];
   /** One `proof-failed` error per counter-example. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -59,17 +88,20 @@ export function dnsConns(dns: DnsTarget): ConnSet {
 
 interface Classifier {
   workload(id: EndpointId): Workload | null;
+  /** The DNS stand-in: only its DNS ports mean something, it runs nothing else. */
+  standIn(w: Workload): boolean;
   isolated(w: Workload): boolean;
   isDns(w: Workload): boolean;
 }
 
-function classifier(model: Model, dns: DnsTarget): Classifier {
+function classifier(model: Model, dns: DnsTarget, standIn: WorkloadId | null): Classifier {
   const workloads = new Map<string, Workload>(model.workloads.map((w) => [w.id, w]));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
   const ingress = model.policies.filter((p) => p.ingress?.isolates);
   const dnsPods = { matchLabels: dns.podLabels, matchExpressions: [] };
   return {
     workload: (id) => (parseWorkloadId(id) ? (workloads.get(id) ?? null) : null),
+    standIn: (w) => w.id === standIn,
     isolated: (w) => {
       const ns = namespaces.get(w.namespace);
       return ns !== undefined && ingress.some((p) => podSetMatches(p.subject, ns, w.labels));
@@ -84,8 +116,13 @@ function classifier(model: Model, dns: DnsTarget): Classifier {
  * no flow into an ingress-isolated workload closes. Every other closed flow is the
  * price of egress isolation, sorted into external, unisolated and DNS.
  */
-export function proveEgress(diff: GraphDiff, dns: DnsTarget): EgressProof {
-  const c = classifier(diff.base.model, dns);
+export function proveEgress(
+  diff: GraphDiff,
+  dns: DnsTarget,
+  context: ProofContext = {},
+): EgressProof {
+  const standIn = context.dnsStandIn ?? null;
+  const c = classifier(diff.base.model, dns, standIn);
   const dnsSet = dnsConns(dns);
   const counterExamples: CounterExample[] = diff.opened.map((g) => ({
     kind: "opened",
@@ -98,7 +135,15 @@ export function proveEgress(diff: GraphDiff, dns: DnsTarget): EgressProof {
   const diagnostics = counterExamples.map((x) =>
     diagnostic("error", "proof-failed", counterExampleMessage(x), originOf(diff, x)),
   );
-  return { holds: counterExamples.length === 0, counterExamples, price, diagnostics };
+  return {
+    holds: counterExamples.length === 0,
+    counterExamples,
+    price,
+    dnsStandIn: standIn,
+    dns,
+    ignored: context.ignored ?? [],
+    diagnostics,
+  };
 }
 
 function classifyClosed(
@@ -140,7 +185,11 @@ function classifyClosed(
   push("external", buckets.external, g.conns);
   push("unisolated", buckets.unisolated, g.conns);
   push("dns", buckets.dns, intersect(g.conns, dnsSet));
-  push("unisolated", buckets.dns, subtract(g.conns, dnsSet));
+  push(
+    "unisolated",
+    buckets.dns.filter((d) => !c.standIn(c.workload(d)!)),
+    subtract(g.conns, dnsSet),
+  );
 }
 
 function counterExampleMessage(x: CounterExample): string {

@@ -62,6 +62,44 @@ export function selectorSubsumes(outer: LabelSelector, inner: LabelSelector): bo
   return canonicalSelector(outer).matchExpressions.every((t) => innerTerms.has(selectorTermKey(t)));
 }
 
+/**
+ * True when some labels satisfy both selectors (exact: label keys are independent, and
+ * a key with only `Exists`/`NotIn` terms can take a value nobody names).
+ */
+export function selectorsCanOverlap(a: LabelSelector, b: LabelSelector): boolean {
+  const keys = new Set<string>();
+  for (const s of [a, b]) {
+    for (const k of Object.keys(s.matchLabels)) keys.add(k);
+    for (const r of s.matchExpressions) keys.add(r.key);
+  }
+  for (const key of keys) {
+    /** Each a set of values the key must take one of (matchLabels, In). */
+    const within: (readonly string[])[] = [];
+    const banned = new Set<string>();
+    let present = false;
+    let absent = false;
+    for (const s of [a, b]) {
+      const v = s.matchLabels[key];
+      if (v !== undefined) within.push([v]);
+      for (const r of s.matchExpressions) {
+        if (r.key !== key) continue;
+        if (r.operator === "In") within.push(r.values);
+        else if (r.operator === "NotIn") for (const x of r.values) banned.add(x);
+        else if (r.operator === "Exists") present = true;
+        else absent = true;
+      }
+    }
+    if (absent && (present || within.length > 0)) return false;
+    const [first, ...rest] = within;
+    if (
+      first !== undefined &&
+      !first.some((v) => !banned.has(v) && rest.every((values) => values.includes(v)))
+    )
+      return false;
+  }
+  return true;
+}
+
 /** The namespaces of `namespaces` a pod set covers (semantics.md §2.4). */
 export function podSetNamespaces(set: PodSet, namespaces: readonly Namespace[]): Namespace[] {
   const m = set.namespaces;

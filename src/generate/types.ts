@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../core/diagnostics.js";
-import type { PolicyId } from "../core/ids.js";
+import type { PolicyId, WorkloadId } from "../core/ids.js";
 import type { LabelSelector, Labels, Protocol } from "../model/types.js";
 
 /** The label every generated policy carries; `syncEgressDir` removes stale files by it. */
@@ -89,8 +89,49 @@ export type GenerateNote =
       readonly pods: LabelSelector;
       /** Existing egress policies that isolate (some of) these pods. */
       readonly isolatedBy: readonly PolicyId[];
+      /** Its workloads that existing egress policies already isolate, and by which. */
+      readonly isolated: readonly {
+        readonly workload: WorkloadId;
+        readonly by: readonly PolicyId[];
+      }[];
+      /** Its workloads that a left-alone source (`by`) selects too. */
+      readonly heldBack: readonly { readonly workload: WorkloadId; readonly by: LabelSelector }[];
+      /** Selectors it contains or is contained in (existing policies', or left-alone sources' when `by` is empty). */
+      readonly overlaps: readonly {
+        readonly pods: LabelSelector;
+        readonly by: readonly PolicyId[];
+      }[];
+      /** Its workloads no existing egress policy isolates: they stay unisolated for egress. */
+      readonly unisolated: readonly WorkloadId[];
     }
-  | { readonly kind: "broad"; readonly policy: PolicyId; readonly rule: number }
+  | {
+      readonly kind: "broad";
+      readonly policy: PolicyId;
+      readonly rule: number;
+      /** The namespaces whose pods got egress toward it. */
+      readonly namespaces: readonly string[];
+      /** The source namespaces that did not (left alone, or system namespaces): see their notes. */
+      readonly without: readonly string[];
+    }
+  /** A namespaceSelector peer that matches no namespace the repository declares. */
+  | {
+      readonly kind: "namespaces-unmatched";
+      readonly policy: PolicyId;
+      readonly rule: number;
+      readonly namespaces: LabelSelector;
+      readonly pods: LabelSelector;
+    }
+  /**
+   * A generated source whose selector can share pods with an existing egress policy's
+   * although neither contains the other and no workload in the repository shows it.
+   */
+  | {
+      readonly kind: "partial-overlap";
+      readonly namespace: string;
+      readonly pods: LabelSelector;
+      readonly other: LabelSelector;
+      readonly by: PolicyId;
+    }
   | { readonly kind: "default-deny-skipped"; readonly namespace: string; readonly reason: string }
   /** A system namespace (kube-system, the DNS namespace): its pods are never egress-isolated. */
   | { readonly kind: "system-namespace-skipped"; readonly namespace: string };
@@ -99,6 +140,6 @@ export interface GenerateResult {
   /** Sorted by namespace, then name. */
   readonly policies: readonly GeneratedPolicy[];
   readonly notes: readonly GenerateNote[];
-  /** `generate-skipped` (info) and `generate-broad` (warning). */
+  /** `generate-skipped` (info), `generate-broad` and `generate-overlap` (warnings). */
   readonly diagnostics: readonly Diagnostic[];
 }

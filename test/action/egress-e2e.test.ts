@@ -246,6 +246,27 @@ describe("generate-egress: commit", () => {
       `Committed [\`${oid.slice(0, 7)}\`](https://github.test/commit/${oid}) to \`feature\``,
     );
     expect(comment()).toContain("GITHUB_TOKEN");
+    // A re-run keeps GITHUB_SHA, the commit before reachdiff's: only a new head checks it.
+    expect(comment()).not.toContain("re-run the checks");
+    expect(comment()).toContain("push another commit on top (e.g. an empty one)");
+    expect(comment()).toContain("close and reopen the PR");
+  });
+
+  it("commits nothing and names the file when a hand-written file in egress-dir has one labelled document", async () => {
+    const mixed = prCheckout(BASE, {
+      ...HEAD,
+      [`${DIR}/team.yaml`]: `${HAND_WRITTEN}---\n${STALE_GENERATED.replace("old-frontend-egress", "copied")}`,
+    });
+    gh.branches.set(BRANCH_KEY, mixed.headSha);
+    const r = await run("commit", {}, mixed);
+    expect(r.code).toBe(0);
+    expect(graphqlRequests()).toHaveLength(0);
+    expect(gh.commits).toHaveLength(0);
+    expect(warnings(r).some((w) => w.includes(`${DIR}/team.yaml mixes hand-written`))).toBe(true);
+    expect(comment()).toContain(
+      `Not generated: \`${DIR}/team.yaml\` mixes hand-written policies with generated ones`,
+    );
+    expect(r.outputs["egress-commit"]).toBe("");
   });
 
   it("makes no mutation when the PR head already holds the generated files", async () => {

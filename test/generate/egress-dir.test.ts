@@ -181,4 +181,40 @@ describe("syncEgressDir on a real folder", () => {
     ).rejects.toThrow(/did not generate/);
     expect(readFileSync(join(dir, "shop.a.yaml"), "utf8")).toBe("kind: ConfigMap\n");
   });
+
+  it("never removes a hand-written multi-document file in which one document carries the label, and says which file", async () => {
+    const dir = tmp();
+    const handWritten = `${ours("x").replace("reachdiff", "someone-else")}---\n${ours("copied")}`;
+    writeFileSync(join(dir, "team.yaml"), handWritten);
+    writeFileSync(join(dir, "shop.old.yaml"), ours("old"));
+    const sync = syncEgressDir(dir, [{ path: "shop.a.yaml", text: ours("a") }], { check: false });
+    await expect(sync).rejects.toBeInstanceOf(EgressDirError);
+    await expect(sync).rejects.toThrow(/team\.yaml: only some of its documents carry/);
+    expect(readFileSync(join(dir, "team.yaml"), "utf8")).toBe(handWritten);
+    // Refused before anything was written or removed.
+    expect(readdirSync(dir).sort()).toEqual(["shop.old.yaml", "team.yaml"]);
+  });
+
+  it("never overwrites a mixed file that has a generated file's name", async () => {
+    const dir = tmp();
+    const mixed = `${ours("a")}---\nkind: ConfigMap\n`;
+    writeFileSync(join(dir, "shop.a.yaml"), mixed);
+    await expect(
+      syncEgressDir(dir, [{ path: "shop.a.yaml", text: ours("a") }], { check: true }),
+    ).rejects.toThrow(/shop\.a\.yaml: only some of its documents carry/);
+    expect(readFileSync(join(dir, "shop.a.yaml"), "utf8")).toBe(mixed);
+  });
+
+  it("still removes a stale file of its own with several documents, all labelled", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "shop.old.yaml"), `${ours("old")}---\n${ours("older")}`);
+    const result = await syncEgressDir(dir, [], { check: false });
+    expect(result.removed).toEqual(["shop.old.yaml"]);
+  });
+
+  it("reads back no mixed file as its own", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "team.yaml"), `kind: ConfigMap\n---\n${ours("copied")}`);
+    expect(await readEgressDir(dir)).toEqual([]);
+  });
 });

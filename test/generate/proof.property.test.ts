@@ -4,6 +4,7 @@ import { parseWorkloadId } from "../../src/core/ids.js";
 import { diffModels } from "../../src/diff/index.js";
 import { connsKey } from "../../src/engine/conn-set.js";
 import { buildGraph, expandFlows, partitionAddressSpace } from "../../src/engine/index.js";
+import { dnsStandIn, withStandIn } from "../../src/generate/dns-stand-in.js";
 import { generateEgress } from "../../src/generate/generate-egress.js";
 import { proveEgress } from "../../src/generate/proof.js";
 import { DEFAULT_DNS, type DnsTarget, type GenerateOptions } from "../../src/generate/types.js";
@@ -67,6 +68,24 @@ describe("the proof, over random clusters", () => {
       fc.property(clusterArb(), optionsArb, (base, options) => {
         const proof = proveEgress(diffModels(base, withGenerated(base, options)), options.dns);
         expect(proof.counterExamples).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("holds with the DNS stand-in that clusters without a DNS pod get, and never lists its other ports", () => {
+    fc.assert(
+      fc.property(clusterArb(), optionsArb, (base, options) => {
+        const standIn = dnsStandIn(base, options.dns);
+        const head = withGenerated(base, options);
+        const proof = proveEgress(
+          diffModels(withStandIn(base, standIn), withStandIn(head, standIn)),
+          options.dns,
+          { dnsStandIn: standIn?.id ?? null },
+        );
+        expect(proof.counterExamples).toEqual([]);
+        const other = proof.price.filter((p) => p.kind !== "dns").flatMap((p) => p.dsts);
+        if (standIn) expect(other).not.toContain(standIn.id);
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readEgressDir } from "../../src/adapters/egress-dir.js";
@@ -96,6 +97,51 @@ describe("runGenerateEgress", () => {
     const again = await request(r.dir, { commit: true });
     expect(again.commit).toBeNull();
     expect(r.git("rev-list", "--count", "HEAD")).toBe("2");
+  });
+
+  it("with --commit prints the commit id in the text report and in the JSON", async () => {
+    const r = repo();
+    const text = await request(r.dir, { commit: true });
+    const id = r.git("rev-parse", "HEAD");
+    expect(text.report).toContain(`Committed ${id}.`);
+    r.write({
+      "policies/generated-egress/ingress-namespace.reachdiff-default-deny-egress.yaml": null,
+    });
+    const json = await request(r.dir, { commit: true, format: "json" });
+    expect(JSON.parse(json.report).commit).toBe(r.git("rev-parse", "HEAD"));
+    const again = await request(r.dir, { commit: true, format: "json" });
+    expect(JSON.parse(again.report).commit).toBeNull();
+    expect((await request(r.dir, { commit: true })).report).toContain(
+      "Nothing committed: policies/generated-egress was up to date.",
+    );
+  });
+
+  it("with --commit outside a git repository exits 2 before writing anything", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-no-git-"));
+    try {
+      mkdirSync(join(dir, "policies"));
+      writeFileSync(join(dir, "policies/app.yaml"), input);
+      const result = await request(dir, { commit: true });
+      expect(result.exitCode).toBe(2);
+      expect(result.error).toMatch(/^--commit needs a git repository, and .* is not inside one/);
+      expect(existsSync(join(dir, "policies/generated-egress"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("with --commit and a DIR outside the repository exits 2 before writing anything", async () => {
+    const r = repo();
+    const outside = mkdtempSync(join(tmpdir(), "reachdiff-outside-"));
+    try {
+      const result = await request(r.dir, { commit: true, out: join(outside, "egress") });
+      expect(result.exitCode).toBe(2);
+      expect(result.error).toMatch(/^--commit commits only inside the repository/);
+      expect(existsSync(join(outside, "egress"))).toBe(false);
+      expect(r.git("status", "--porcelain")).toBe("");
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it("commits the removal of a stale policy", async () => {
