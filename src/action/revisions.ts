@@ -1,5 +1,6 @@
 import { openGitReader } from "../adapters/git-source.js";
 import type { ActionEvent } from "./event.js";
+import { isShallowClone, mergeBase } from "./git-history.js";
 
 /** What the run compares. */
 export type RevisionPlan =
@@ -14,10 +15,16 @@ export type RevisionPlan =
 
 /**
  * Picks the two revisions (issue 4, "Revisions"):
- * - a PR whose checkout is the merge commit (two parents, what actions/checkout gives for
- *   `pull_request`): `HEAD^1` (the target branch) against `HEAD` (the result of merging);
- * - any other PR checkout (`pull_request_target` checks out the base branch): the payload's
- *   base and head SHAs. The head is read as data from git objects, never checked out;
+ * - a PR whose checkout is its merge commit (what actions/checkout gives for
+ *   `pull_request`): `HEAD^1` (the target branch) against `HEAD` (the result of merging).
+ *   Only a HEAD whose second parent is the PR's head is that merge commit: the tip of a
+ *   base branch that merged an earlier PR (`pull_request_target`), or a PR head that merged
+ *   its base (a checkout of `head.sha`), has two parents too;
+ * - any other PR checkout: the payload's head against its base. When the clone's history
+ *   shows where the PR branched, the base is the merge base of `base.sha` and `head.sha`
+ *   (what "Files changed" shows), so changes made on the base branch after the branch
+ *   point are not reported as reverted by the PR; otherwise `base.sha` itself. The head is
+ *   read as data from git objects, never checked out;
  * - `push`: the previous commit (`before`) against the pushed one; a new branch compares
  *   the pushed commit with its first parent;
  * - anything else: analyze only.
@@ -30,7 +37,7 @@ export async function planRevisions(event: ActionEvent, repoDir: string): Promis
       return { kind: "analyze", why: `the ${event.name} event has nothing to compare` };
     case "pull-request": {
       const merge = await mergeParents(repoDir);
-      if (merge !== null) {
+      if (merge !== null && merge.second === event.headSha && merge.head !== event.baseSha) {
         return {
           kind: "diff",
           base: merge.base,
@@ -38,12 +45,7 @@ export async function planRevisions(event: ActionEvent, repoDir: string): Promis
           why: `HEAD is the merge commit of PR #${event.number}: comparing HEAD^1 with HEAD`,
         };
       }
-      return {
-        kind: "diff",
-        base: event.baseSha,
-        head: event.headSha,
-        why: `PR #${event.number}: comparing the base ${short(event.baseSha)} with the head ${short(event.headSha)}`,
-      };
+      return planPayload(event, repoDir);
     }
     case "push": {
       const before = event.before ?? (await firstParent(repoDir, event.after));
@@ -58,12 +60,54 @@ export async function planRevisions(event: ActionEvent, repoDir: string): Promis
   }
 }
 
-async function mergeParents(repoDir: string): Promise<{ base: string; head: string } | null> {
+/**
+ * The payload's head against its base, or against the merge base when the base branch moved
+ * on after the PR branched (and the clone holds enough history to tell).
+ */
+async function planPayload(
+  event: Extract<ActionEvent, { kind: "pull-request" }>,
+  repoDir: string,
+): Promise<RevisionPlan> {
+  const git = openGitReader(repoDir);
+  let base: string;
+  let head: string;
+  try {
+    // Resolving fetches what the checkout lacks (depth 1), before the merge base is asked.
+    base = await git.resolve(event.baseSha);
+    head = await git.resolve(event.headSha);
+  } finally {
+    git.close();
+  }
+  const pr = `PR #${event.number}`;
+  const found = await mergeBase(repoDir, base, head);
+  if (found !== null && found !== base) {
+    return {
+      kind: "diff",
+      base: found,
+      head,
+      why: `${pr}: the base ${short(base)} moved on after the PR branched; comparing their merge base ${short(found)} with the head ${short(head)}, so only the PR's own change is shown`,
+    };
+  }
+  const note =
+    found === null && (await isShallowClone(repoDir))
+      ? " (the shallow clone cannot show where the PR branched: if the base branch moved on since, its newer changes show as reverted; `fetch-depth: 0` on actions/checkout compares with the merge base)"
+      : "";
+  return {
+    kind: "diff",
+    base,
+    head,
+    why: `${pr}: comparing the base ${short(base)} with the head ${short(head)}${note}`,
+  };
+}
+
+async function mergeParents(
+  repoDir: string,
+): Promise<{ base: string; second: string; head: string } | null> {
   const git = openGitReader(repoDir);
   try {
     const head = await git.resolve("HEAD");
-    const parents = await git.parents(head);
-    return parents.length === 2 && parents[0] ? { base: parents[0], head } : null;
+    const [first, second, ...more] = await git.parents(head);
+    return first && second && more.length === 0 ? { base: first, second, head } : null;
   } finally {
     git.close();
   }

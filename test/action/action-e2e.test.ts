@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commentMarker } from "../../src/render/marker.js";
 import { FakeGitHub } from "../support/fake-github.js";
@@ -6,6 +8,7 @@ import { NAMESPACES, workload } from "./manifests.js";
 import {
   type ActionRun,
   buildActionBundle,
+  git,
   type PrCheckout,
   prCheckout,
   prEvent,
@@ -266,10 +269,22 @@ describe("other shapes", () => {
     expect(gh.requests).toHaveLength(0);
   });
 
+  it("on pull_request_target does not mistake a base tip that merged an earlier PR for this PR's merge", async () => {
+    const target = baseTipMergedEarlierPr();
+    const r = await run(
+      { eventName: "pull_request_target", event: prEvent(target, "someone/fork") },
+      target,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/merge commit of PR/);
+    expect(r.outputs.opened).toBe("0");
+    expect(r.outputs.closed).toBe("0");
+    expect(gh.comments).toHaveLength(0);
+  });
+
   it("on pull_request_target reads the PR head from git objects (base checked out)", async () => {
     const target = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
     // pull_request_target checks out the base branch, not the merge commit.
-    const { git } = await import("./runner.js");
     git(target.workspace, "fetch", "-q", "--depth=1", "origin", "main");
     git(target.workspace, "checkout", "-q", "--detach", "FETCH_HEAD");
     const r = await run(
@@ -281,3 +296,46 @@ describe("other shapes", () => {
     expect(gh.comments).toHaveLength(1);
   });
 });
+
+/**
+ * A base branch whose tip is the merge of an earlier PR (that opened monitoring -> backend),
+ * and this PR on top of it changing only a YAML comment; the workspace is the base branch
+ * at depth 1, as actions/checkout leaves it for pull_request_target.
+ */
+function baseTipMergedEarlierPr(): PrCheckout {
+  const root = mkdtempSync(join(tmpdir(), "reachdiff-action-"));
+  const origin = join(root, "origin.git");
+  const dev = join(root, "dev");
+  const workspace = join(root, "workspace");
+  const commit = (files: Record<string, string>, message: string): string => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dev, path)), { recursive: true });
+      writeFileSync(join(dev, path), text);
+    }
+    git(dev, "add", "-A");
+    git(dev, "commit", "-q", "-m", message);
+    return git(dev, "rev-parse", "HEAD");
+  };
+  mkdirSync(dev);
+  git(root, "init", "-q", "--bare", "-b", "main", origin);
+  git(dev, "init", "-q", "-b", "main");
+  commit(BASE, "base");
+  git(dev, "checkout", "-q", "-b", "earlier");
+  commit({ "policies/monitoring.yaml": ALLOW_MONITORING }, "an earlier PR");
+  git(dev, "checkout", "-q", "main");
+  commit({ "docs/notes.md": "unrelated\n" }, "unrelated");
+  git(dev, "merge", "-q", "--no-ff", "-m", "Merge PR #0", "earlier");
+  const baseSha = git(dev, "rev-parse", "HEAD");
+  git(dev, "checkout", "-q", "-b", "feature");
+  const headSha = commit(
+    { "policies/apps.yaml": `${BASE["policies/apps.yaml"]}\n# a comment\n` },
+    "cosmetic",
+  );
+  git(dev, "push", "-q", origin, "main", "feature");
+  mkdirSync(workspace);
+  git(workspace, "init", "-q");
+  git(workspace, "remote", "add", "origin", `file://${origin}`);
+  git(workspace, "fetch", "-q", "--no-tags", "--depth=1", "origin", "main");
+  git(workspace, "checkout", "-q", "--detach", "FETCH_HEAD");
+  return { root, workspace, baseSha, headSha, mergeSha: baseSha };
+}
