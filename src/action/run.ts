@@ -1,5 +1,4 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import { readSources } from "../adapters/fs-source.js";
 import { GitSourceError } from "../adapters/git-source.js";
@@ -29,8 +28,10 @@ import {
   type ReportExtras,
   type ReportLinks,
 } from "./report.js";
+import { reportFilePath } from "./report-file.js";
 import { planRevisions } from "./revisions.js";
 import { fitSummary } from "./summary.js";
+import { reportUnreadable } from "./unreadable.js";
 
 /** The adapters `run` works with; tests pass real ones pointed at temp repos and servers. */
 export interface RunDeps {
@@ -63,11 +64,11 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   const { modelOptions, dns } = await loadConfig(workspace, inputs.config);
   const github = lazyClient(inputs, env, deps, io);
 
-  const plan = await planRevisions(event, workspace);
-  io.info(`reachdiff: ${plan.why}`);
   let build: (extras?: ReportExtras) => ActionReport;
   let changed: ReadonlySet<string> | null = null;
   try {
+    const plan = await planRevisions(event, workspace);
+    io.info(`reachdiff: ${plan.why}`);
     if (plan.kind === "diff") {
       const diff = await diffRevisions({
         repoDir: workspace,
@@ -86,9 +87,9 @@ export async function run(deps: RunDeps): Promise<RunResult> {
     }
   } catch (error) {
     if (!(error instanceof GitSourceError)) throw error;
-    // An unreadable revision: say so where people look, then fail (contract: exit 2).
-    await io.appendSummary(`### reachdiff could not read the revisions\n\n${error.message}\n`);
-    return { failure: `reachdiff: ${error.message}` };
+    // An unreadable revision: outputs and summary say so; `fail-on: error` decides the job.
+    const reportPath = reportFilePath(env);
+    return { failure: await reportUnreadable({ error, failOn: inputs.failOn, reportPath, io }) };
   }
   // After the diff (so its fetches are done) and before the comment (so it can link the commit).
   let egress: EgressStepResult | null = null;
@@ -113,7 +114,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
       : { sections: (budget) => [egress.section(budget)], noteworthy: egress.noteworthy },
   );
 
-  const reportPath = join(env.RUNNER_TEMP || tmpdir(), "reachdiff-report.json");
+  const reportPath = reportFilePath(env);
   await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
   io.setOutput("opened", String(report.opened));
   io.setOutput("closed", String(report.closed));

@@ -269,6 +269,47 @@ describe("other shapes", () => {
     expect(gh.requests).toHaveLength(0);
   });
 
+  it.each([
+    [
+      "fails with fail-on: error (the default)",
+      "error",
+      1,
+      /::error::reachdiff: .*not in this clone/,
+    ],
+    [
+      "warns without failing with fail-on: never",
+      "never",
+      0,
+      /::warning::reachdiff: .*not failing/,
+    ],
+    [
+      "warns without failing with fail-on: opened",
+      "opened",
+      0,
+      /::warning::reachdiff: .*not failing/,
+    ],
+  ])(
+    "an unreadable PR head %s, and still writes the outputs and the summary",
+    async (_s, failOn, code, says) => {
+      const target = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
+      git(target.workspace, "fetch", "-q", "--depth=1", "origin", "main");
+      git(target.workspace, "checkout", "-q", "--detach", "FETCH_HEAD");
+      const gone = { ...target, headSha: "abcdef".repeat(6).slice(0, 40) };
+      const r = await run(
+        { eventName: "pull_request_target", event: prEvent(gone), inputs: { "fail-on": failOn } },
+        target,
+      );
+      expect(r.code).toBe(code);
+      expect(r.stdout).toMatch(says);
+      expect(r.outputs).toMatchObject({ opened: "", closed: "", "comment-url": "" });
+      const report = JSON.parse(readFileSync(r.outputs.report!, "utf8"));
+      expect(report).toMatchObject({ schemaVersion: 1, error: { kind: "shallow-clone" } });
+      expect(r.summary).toContain("could not read the revisions");
+      expect(r.summary).toContain(gone.headSha);
+      expect(gh.writes()).toHaveLength(0);
+    },
+  );
+
   it("on pull_request_target does not mistake a base tip that merged an earlier PR for this PR's merge", async () => {
     const target = baseTipMergedEarlierPr();
     const r = await run(
