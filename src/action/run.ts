@@ -78,7 +78,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
         modelOptions,
       });
       const links = reportLinks(env, plan.head);
-      build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras);
+      build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras, changed);
       changed = await changedFiles(workspace, plan.base, plan.head, inputs.paths);
     } else {
       const { files, diagnostics } = await readSources(inputs.paths, { cwd: workspace });

@@ -218,6 +218,23 @@ describe("other shapes", () => {
     expect(r.outputs.opened).toBe("0");
   });
 
+  it("posts nothing for a PR that changes nothing when the repository already has a warning elsewhere", async () => {
+    const standing = {
+      ...BASE,
+      "policies/backend.yaml": DENY_BACKEND.replace("- port: 8080", "- port: http"),
+    };
+    const same = prCheckout(standing, {
+      "policies/apps.yaml": `${standing["policies/apps.yaml"]}\n# a comment\n`,
+    });
+    const r = await run({}, same);
+    expect(r.code).toBe(0);
+    expect(r.outputs.opened).toBe("0");
+    expect(gh.comments).toHaveLength(0);
+    expect(gh.writes()).toHaveLength(0);
+    // The summary still has the whole report, the standing warning included.
+    expect(r.summary).toContain("policies/backend.yaml");
+  });
+
   it("annotates an error in a changed file and fails with fail-on: error", async () => {
     const broken = prCheckout(BASE, {
       "policies/broken.yaml":
