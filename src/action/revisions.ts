@@ -1,6 +1,10 @@
-import { openGitReader } from "../adapters/git-source.js";
+import { GitSourceError, openGitReader } from "../adapters/git-source.js";
 import type { ActionEvent } from "./event.js";
 import { isShallowClone, mergeBase } from "./git-history.js";
+import type { ActionIo } from "./io.js";
+
+/** Where the planning says what it did instead of the obvious (the run's `ActionIo`). */
+export type PlanLog = Pick<ActionIo, "info" | "warning">;
 
 /** What the run compares. */
 export type RevisionPlan =
@@ -31,7 +35,11 @@ export type RevisionPlan =
  * Missing commits are fetched (depth 1) by the git reader when the diff reads them, and a
  * failure there names `fetch-depth`.
  */
-export async function planRevisions(event: ActionEvent, repoDir: string): Promise<RevisionPlan> {
+export async function planRevisions(
+  event: ActionEvent,
+  repoDir: string,
+  log: PlanLog,
+): Promise<RevisionPlan> {
   switch (event.kind) {
     case "analyze":
       return { kind: "analyze", why: `the ${event.name} event has nothing to compare` };
@@ -47,17 +55,50 @@ export async function planRevisions(event: ActionEvent, repoDir: string): Promis
       }
       return planPayload(event, repoDir);
     }
-    case "push": {
-      const before = event.before ?? (await firstParent(repoDir, event.after));
-      if (before === null) return { kind: "analyze", why: "the pushed commit has no parent" };
-      return {
-        kind: "diff",
-        base: before,
-        head: event.after,
-        why: `push: comparing ${short(before)} with ${short(event.after)}`,
-      };
+    case "push":
+      return planPush(event, repoDir, log);
+  }
+}
+
+/**
+ * `before` against `after`. A `before` that cannot be read (a force-push dropped it, or it
+ * cannot be fetched) falls back to the first parent of `after`, with a warning: the
+ * previous tip is unknown, and a fetch depth cannot bring back a commit the remote lost.
+ */
+async function planPush(
+  event: Extract<ActionEvent, { kind: "push" }>,
+  repoDir: string,
+  log: PlanLog,
+): Promise<RevisionPlan> {
+  let before = event.before;
+  if (before !== null) {
+    const git = openGitReader(repoDir);
+    try {
+      before = await git.resolve(before);
+    } catch (error) {
+      if (!(error instanceof GitSourceError)) throw error;
+      // Not git-source's fetch-depth hint: no depth brings back a commit the remote dropped.
+      const why = event.forced
+        ? "is gone after the force-push"
+        : error.kind === "shallow-clone"
+          ? "is not in the clone and cannot be fetched from origin"
+          : `cannot be read (${error.message})`;
+      log.warning(
+        `reachdiff: the previous commit ${short(before)} ${why}; comparing the pushed commit with its first parent instead`,
+      );
+      before = null;
+    } finally {
+      git.close();
     }
   }
+  before ??= await firstParent(repoDir, event.after);
+  if (before === null) return { kind: "analyze", why: "the pushed commit has no parent" };
+  return {
+    kind: "diff",
+    base: before,
+    head: event.after,
+    why: `push: comparing ${short(before)} with ${short(event.after)}`,
+  };
 }
 
 /**

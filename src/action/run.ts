@@ -67,7 +67,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   let build: (extras?: ReportExtras) => ActionReport;
   let changed: ReadonlySet<string> | null = null;
   try {
-    const plan = await planRevisions(event, workspace);
+    const plan = await planRevisions(event, workspace, io);
     io.info(`reachdiff: ${plan.why}`);
     if (plan.kind === "diff") {
       const diff = await diffRevisions({

@@ -340,6 +340,31 @@ describe("other shapes", () => {
     expect(gh.comments).toHaveLength(0);
   });
 
+  it.each([
+    ["after a force-push whose previous tip is gone", true, /is gone after the force-push/],
+    [
+      "whose previous commit cannot be fetched",
+      false,
+      /is not in the clone and cannot be fetched from origin/,
+    ],
+  ])(
+    "on a push %s compares the pushed commit with its first parent, with a warning",
+    async (_s, forced, says) => {
+      const r = await run({
+        eventName: "push",
+        event: { before: "1234567890abcdef".repeat(3).slice(0, 40), after: repo.mergeSha, forced },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(
+        new RegExp(`::warning::reachdiff: the previous commit 1234567 ${says.source}`),
+      );
+      expect(r.stdout).toMatch(/first parent instead/);
+      expect(r.stdout).not.toMatch(/fetch-depth/);
+      // The merge commit's first parent is main before the merge: the PR's change shows.
+      expect(Number(r.outputs.opened)).toBeGreaterThan(0);
+    },
+  );
+
   it("on pull_request_target reads the PR head from git objects (base checked out)", async () => {
     const target = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
     // pull_request_target checks out the base branch, not the merge commit.

@@ -53,6 +53,8 @@ function prEvent(name: string, baseSha: string, headSha: string) {
   );
 }
 
+const quiet = { info: () => {}, warning: () => {} };
+
 describe("which revisions a pull request compares", () => {
   it("compares the payload's base and head when the checked-out base tip merged an earlier PR", async () => {
     const { root, dev, origin } = repos();
@@ -67,7 +69,7 @@ describe("which revisions a pull request compares", () => {
     const headSha = commit(dev, { "c.yaml": "c: 1\n" }, "this PR");
     git(dev, "push", "-q", origin, "main", "feature");
     const ws = checkout(root, origin, "refs/heads/main", 1);
-    const plan = await planRevisions(prEvent("pull_request_target", baseSha, headSha), ws);
+    const plan = await planRevisions(prEvent("pull_request_target", baseSha, headSha), ws, quiet);
     expect(plan).toMatchObject({ kind: "diff", base: baseSha, head: headSha });
   });
 
@@ -83,7 +85,7 @@ describe("which revisions a pull request compares", () => {
     const headSha = git(dev, "rev-parse", "HEAD");
     git(dev, "push", "-q", origin, "main", "feature");
     const ws = checkout(root, origin, "refs/heads/feature", null);
-    const plan = await planRevisions(prEvent("pull_request", baseSha, headSha), ws);
+    const plan = await planRevisions(prEvent("pull_request", baseSha, headSha), ws, quiet);
     // The head merged main, so the merge base is main's tip: only the PR's own change shows.
     expect(plan).toMatchObject({ kind: "diff", base: baseSha, head: headSha });
     expect(plan.kind === "diff" && plan.base).not.toBe(branchPoint);
@@ -99,7 +101,7 @@ describe("which revisions a pull request compares", () => {
     git(dev, "push", "-q", origin, "main", "feature");
     const ws = checkout(root, origin, "refs/heads/main", null);
     git(ws, "fetch", "-q", "origin", "feature");
-    const plan = await planRevisions(prEvent("pull_request_target", baseSha, headSha), ws);
+    const plan = await planRevisions(prEvent("pull_request_target", baseSha, headSha), ws, quiet);
     expect(plan).toMatchObject({ kind: "diff", base: branchPoint, head: headSha });
     expect(plan.why).toMatch(/merge base/);
   });
@@ -115,7 +117,7 @@ describe("which revisions a pull request compares", () => {
     const mergeSha = git(dev, "rev-parse", "HEAD");
     git(dev, "push", "-q", origin, `${mergeSha}:refs/pull/1/merge`);
     const ws = checkout(root, origin, "refs/pull/1/merge", 2);
-    const plan = await planRevisions(prEvent("pull_request", baseSha, headSha), ws);
+    const plan = await planRevisions(prEvent("pull_request", baseSha, headSha), ws, quiet);
     expect(plan).toMatchObject({ kind: "diff", base: baseSha, head: mergeSha });
     expect(plan.why).toMatch(/HEAD\^1 with HEAD/);
   });
