@@ -55,6 +55,10 @@ export async function postComment(
       case "updated":
         if (outcome.small)
           io.warning("reachdiff: the full comment was too long; posted the counts only");
+        if (outcome.notEdited !== undefined)
+          io.warning(
+            `reachdiff: GitHub refused to edit the earlier comment ${outcome.notEdited}; posted a new one`,
+          );
         io.info(`reachdiff: PR comment ${outcome.kind}: ${outcome.url}`);
         return { kind: "posted", url: outcome.url };
     }

@@ -139,6 +139,22 @@ describe("the Action on a pull request merge commit", () => {
     expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
   });
 
+  it("leaves alone another bot's comment that carries the marker and posts its own", async () => {
+    const other = gh.seedComment(1, `${MARKER}\nquoted by another bot`, {
+      login: "some-other-app[bot]",
+      type: "Bot",
+    });
+    const r = await run();
+    expect(r.code).toBe(0);
+    expect(other.body).toBe(`${MARKER}\nquoted by another bot`);
+    expect(gh.writes().map((w) => w.method)).toEqual(["POST"]);
+    expect(gh.comments.map((c) => c.user.login)).toEqual([
+      "some-other-app[bot]",
+      "github-actions[bot]",
+    ]);
+    expect(r.outputs["comment-url"]).toBe(gh.comments[1]!.html_url);
+  });
+
   it.each([
     [
       "a 502 on the comment list is retried",
@@ -166,6 +182,7 @@ describe("the Action on a pull request merge commit", () => {
   it("warns but does not fail when the token may not comment (a fork PR)", async () => {
     gh.inject({
       method: "POST",
+      path: /comments$/,
       status: 403,
       body: { message: "Resource not accessible by integration" },
       times: 1,
