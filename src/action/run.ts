@@ -88,7 +88,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   } catch (error) {
     if (!(error instanceof GitSourceError)) throw error;
     // An unreadable revision: outputs and summary say so; `fail-on: error` decides the job.
-    const reportPath = reportFilePath(env);
+    const reportPath = reportFilePath(env, inputs.paths);
     return { failure: await reportUnreadable({ error, failOn: inputs.failOn, reportPath, io }) };
   }
   // After the diff (so its fetches are done) and before the comment (so it can link the commit).
@@ -114,7 +114,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
       : { sections: (budget) => [egress.section(budget)], noteworthy: egress.noteworthy },
   );
 
-  const reportPath = reportFilePath(env);
+  const reportPath = reportFilePath(env, inputs.paths);
   await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
   io.setOutput("opened", String(report.opened));
   io.setOutput("closed", String(report.closed));

@@ -205,6 +205,22 @@ describe("the Action on a pull request merge commit", () => {
     expectNoToken(r);
   });
 
+  it("keeps the reports of two steps over different paths in one job apart", async () => {
+    const runnerTemp = mkdtempSync(join(repo.root, "job-temp-"));
+    const all = await run({ runnerTemp, inputs: { comment: "off", paths: "policies" } });
+    const one = await run({
+      runnerTemp,
+      inputs: { comment: "off", paths: "policies/backend.yaml" },
+    });
+    expect(all.outputs.report).not.toBe(one.outputs.report);
+    expect(dirname(all.outputs.report!)).toBe(runnerTemp);
+    expect(all.outputs.report).toMatch(/reachdiff-report-[0-9a-f]{12}\.json$/);
+    const first = JSON.parse(readFileSync(all.outputs.report!, "utf8"));
+    expect(first.opened.length).toBe(Number(all.outputs.opened));
+    expect(Number(all.outputs.opened)).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(one.outputs.report!, "utf8")).opened).toEqual([]);
+  });
+
   it.each([
     ["fail-on: opened fails the job because flows opened", "opened", 1],
     ["fail-on: closed passes because nothing closed", "closed", 0],

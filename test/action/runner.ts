@@ -145,9 +145,11 @@ export function runAction(
     inputs?: Record<string, string>;
     eventName?: string;
     event?: unknown;
+    /** `RUNNER_TEMP`, shared by the steps of one job; a fresh folder by default. */
+    runnerTemp?: string;
   },
 ): Promise<ActionRun> {
-  const temp = mkdtempSync(join(checkout.root, "runner-temp-"));
+  const temp = options.runnerTemp ?? mkdtempSync(join(checkout.root, "runner-temp-"));
   const eventPath = join(temp, "event.json");
   const outputPath = join(temp, "output.txt");
   const summaryPath = join(temp, "summary.md");
