@@ -24,6 +24,11 @@ export interface StickyCommentRequest {
    * no comment is created, but an earlier one is updated to say so (`body` says it).
    */
   readonly changed: boolean;
+  /**
+   * What of a body counts when deciding "unchanged, no API call" (default: all of it). The
+   * Action leaves out the link to the workflow run, which is new on every run.
+   */
+  readonly comparable?: (body: string) => string;
 }
 
 export type CommentOutcome =
@@ -54,7 +59,8 @@ interface ListedComment {
  * - `off`: nothing; `new`: a fresh comment each run (but none when nothing changed and
  *   nothing was said before);
  * - `update`: the newest comment that carries `marker` AND was written by the token's own
- *   identity is edited in place, and left alone (no API call) when its body is identical;
+ *   identity is edited in place, and left alone (no API call) when its body is the same
+ *   (as `comparable` sees it);
  *   when GitHub refuses the edit (403, 404) a new comment is posted instead.
  * Comments are listed page by page (a PR can have hundreds), so an old comment is found.
  */
@@ -67,7 +73,8 @@ export async function upsertStickyComment(
   let notEdited: number | null = null;
   if (!request.changed && earlier === null) return { kind: "none" };
   if (request.mode === "update" && earlier !== null) {
-    if (earlier.body === request.body) {
+    const view = request.comparable ?? ((body: string) => body);
+    if (view(earlier.body ?? "") === view(request.body)) {
       return { kind: "unchanged", id: earlier.id, url: earlier.html_url };
     }
     try {

@@ -139,6 +139,19 @@ describe("the Action on a pull request merge commit", () => {
     expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
   });
 
+  it("makes no call on a later run with the same findings, though its run link differs", async () => {
+    const first = await run();
+    const body = gh.comments[0]!.body;
+    expect(body).toContain("https://github.test/acme/infra/actions/runs/42");
+    const writes = gh.writes().length;
+    const later = await run({ env: { GITHUB_RUN_ID: "43" } });
+    expect(later.code).toBe(0);
+    expect(gh.writes()).toHaveLength(writes);
+    expect(gh.comments[0]!.body).toBe(body);
+    expect(later.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+    expect(later.stdout).toMatch(/already up to date/);
+  });
+
   it("leaves alone another bot's comment that carries the marker and posts its own", async () => {
     const other = gh.seedComment(1, `${MARKER}\nquoted by another bot`, {
       login: "some-other-app[bot]",

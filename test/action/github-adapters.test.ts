@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { withoutRunLinks } from "../../src/action/comment.js";
 import { createGitHubClient, type GitHubClient } from "../../src/adapters/github-client.js";
 import { type CommentMode, upsertStickyComment } from "../../src/adapters/github-comment.js";
 import { commitOnBranch } from "../../src/adapters/github-commit.js";
@@ -176,6 +177,28 @@ describe("the sticky comment", () => {
     const out = await upsert("same");
     expect(out.kind).toBe("unchanged");
     expect(gh.writes()).toHaveLength(before);
+  });
+
+  it("makes no write when the bodies differ only in what `comparable` leaves out", async () => {
+    const ours = gh.seedComment(7, `${MARKER}\nsame [run](https://x/actions/runs/1)`, BOT);
+    const out = await upsertStickyComment(client, {
+      ...request("same [run](https://x/actions/runs/2)"),
+      comparable: withoutRunLinks,
+    });
+    expect(out).toMatchObject({ kind: "unchanged", id: ours.id });
+    expect(gh.writes()).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      "a link to another run (or attempt) is not a change",
+      "opens 1 flow, see [the run](https://h/o/r/actions/runs/7/attempts/2).",
+      true,
+    ],
+    ["a changed count is", "opens 2 flows, see [the run](https://h/o/r/actions/runs/8).", false],
+  ])("comparing without run links: %s", (_s, other, same) => {
+    const mine = "opens 1 flow, see [the run](https://h/o/r/actions/runs/8).";
+    expect(withoutRunLinks(mine) === withoutRunLinks(other)).toBe(same);
   });
 
   it.each([

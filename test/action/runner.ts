@@ -147,6 +147,8 @@ export function runAction(
     event?: unknown;
     /** `RUNNER_TEMP`, shared by the steps of one job; a fresh folder by default. */
     runnerTemp?: string;
+    /** More runner variables, or other values (e.g. `GITHUB_RUN_ID` of a later run). */
+    env?: Record<string, string>;
   },
 ): Promise<ActionRun> {
   const temp = options.runnerTemp ?? mkdtempSync(join(checkout.root, "runner-temp-"));
@@ -184,6 +186,7 @@ export function runAction(
     REACHDIFF_RETRY_BASE_MS: "5",
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_CONFIG_GLOBAL: "/dev/null",
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
