@@ -30,7 +30,7 @@ import {
 } from "./report.js";
 import { reportFilePath } from "./report-file.js";
 import { planRevisions } from "./revisions.js";
-import { fitSummary } from "./summary.js";
+import { cappedSummary, fitSummary, SUMMARY_MAX_BYTES, SUMMARY_NOTES_BYTES } from "./summary.js";
 import { reportUnreadable } from "./unreadable.js";
 
 /** The adapters `run` works with; tests pass real ones pointed at temp repos and servers. */
@@ -127,7 +127,9 @@ export async function run(deps: RunDeps): Promise<RunResult> {
     else io.warning(d.message, place);
   }
   for (const d of report.headDiagnostics) io.info(formatDiagnostic(d));
-  await io.appendSummary(fitSummary((budget) => report.render(budget)));
+  await io.appendSummary(
+    fitSummary((b) => report.render(b), SUMMARY_MAX_BYTES - SUMMARY_NOTES_BYTES),
+  );
 
   const commentFailure = await commentOnPullRequest(event, inputs, report, env, github, io);
 
@@ -250,16 +252,18 @@ async function loadConfig(
   };
 }
 
-/** Every message leaving the run goes through here, so the token can never be printed. */
+/** Every message leaving the run goes through here, so the token can never be printed… */
 function redacting(io: ActionIo, token: string): ActionIo {
   const r = (m: string) => redactToken(m, token);
+  // …and the job summary never grows past GitHub's 1 MiB, whatever is appended after the report.
+  const summary = cappedSummary((m) => io.appendSummary(m));
   return {
     info: (m) => io.info(r(m)),
     warning: (m, place) => io.warning(r(m), place),
     error: (m, place) => io.error(r(m), place),
     setSecret: (s) => io.setSecret(s),
     setOutput: (name, value) => io.setOutput(name, r(value)),
-    appendSummary: (m) => io.appendSummary(r(m)),
+    appendSummary: (m) => summary(r(m)),
     setFailed: (m) => io.setFailed(r(m)),
   };
 }
