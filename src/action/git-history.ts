@@ -2,9 +2,9 @@ import { simpleGit } from "simple-git";
 
 /**
  * The few git questions the Action asks beyond reading trees (adapters/git-source.ts):
- * whether a commit is in the clone, and the merge base. Every
- * argument is a commit id: nothing from the payload's text (branch names, titles) reaches a
- * command line.
+ * whether a commit is in the clone, fetching a PR's head ref, and the merge base. Every
+ * argument is a commit id or a ref built from the PR number: nothing from the payload's text
+ * (branch names, titles) reaches a command line.
  */
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -17,6 +17,31 @@ export async function hasCommit(repoDir: string, sha: string): Promise<boolean> 
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Fetches `refs/pull/<number>/head` from `origin` into `refs/remotes/pull/<number>/head`:
+ * the one ref that always holds a PR's head, a fork's included. Depth 1 in a shallow clone
+ * (as the git reader fetches), the missing history otherwise, so the merge base stays
+ * findable. Returns git's first error line, or null when the fetch worked.
+ */
+export async function fetchPullHead(repoDir: string, number: number): Promise<string | null> {
+  if (!Number.isSafeInteger(number) || number <= 0) return `not a pull request number: ${number}`;
+  try {
+    const shallow = await isShallowClone(repoDir);
+    const ref = `refs/pull/${number}/head`;
+    await simpleGit({ baseDir: repoDir }).raw([
+      "fetch",
+      "--quiet",
+      "--no-tags",
+      ...(shallow ? ["--depth=1"] : []),
+      "origin",
+      `+${ref}:refs/remotes/pull/${number}/head`,
+    ]);
+    return null;
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).trim().split("\n")[0] ?? "";
   }
 }
 

@@ -1,6 +1,6 @@
 import { GitSourceError, openGitReader } from "../adapters/git-source.js";
 import type { ActionEvent } from "./event.js";
-import { isShallowClone, mergeBase } from "./git-history.js";
+import { fetchPullHead, hasCommit, isShallowClone, mergeBase } from "./git-history.js";
 import type { ActionIo } from "./io.js";
 
 /** Where the planning says what it did instead of the obvious (the run's `ActionIo`). */
@@ -53,7 +53,7 @@ export async function planRevisions(
           why: `HEAD is the merge commit of PR #${event.number}: comparing HEAD^1 with HEAD`,
         };
       }
-      return planPayload(event, repoDir);
+      return planPayload(event, repoDir, log);
     }
     case "push":
       return planPush(event, repoDir, log);
@@ -108,14 +108,32 @@ async function planPush(
 async function planPayload(
   event: Extract<ActionEvent, { kind: "pull-request" }>,
   repoDir: string,
+  log: PlanLog,
 ): Promise<RevisionPlan> {
+  // The head of a fork's PR is never in a checkout of the base: fetch the ref that holds it.
+  const missing = !(await hasCommit(repoDir, event.headSha));
+  let pullFetch: string | null = null;
+  if (missing) {
+    const ref = `refs/pull/${event.number}/head`;
+    pullFetch = await fetchPullHead(repoDir, event.number);
+    log.info(
+      pullFetch === null
+        ? `reachdiff: the PR head ${short(event.headSha)} was not in the checkout: fetched ${ref} from origin`
+        : `reachdiff: the PR head ${short(event.headSha)} was not in the checkout, and fetching ${ref} failed (${pullFetch})`,
+    );
+  }
   const git = openGitReader(repoDir);
   let base: string;
   let head: string;
   try {
     // Resolving fetches what the checkout lacks (depth 1), before the merge base is asked.
     base = await git.resolve(event.baseSha);
-    head = await git.resolve(event.headSha);
+    try {
+      head = await git.resolve(event.headSha);
+    } catch (error) {
+      if (!(error instanceof GitSourceError) || !missing) throw error;
+      throw new GitSourceError(error.kind, headMissing(event, pullFetch, error.message));
+    }
   } finally {
     git.close();
   }
@@ -139,6 +157,29 @@ async function planPayload(
     head,
     why: `${pr}: comparing the base ${short(base)} with the head ${short(head)}${note}`,
   };
+}
+
+/**
+ * Why the PR head is missing, and what helps. On `pull_request_target` the checkout is the
+ * base branch, which never holds a fork's commits: no `fetch-depth` can help, the PR's ref
+ * must be fetched, and on a private repository that takes credentials.
+ */
+function headMissing(
+  event: Extract<ActionEvent, { kind: "pull-request" }>,
+  pullFetch: string | null,
+  byId: string,
+): string {
+  const ref = `refs/pull/${event.number}/head`;
+  const reason = /fetching it failed \((.*)\): set/.exec(byId)?.[1] ?? byId;
+  const tried =
+    pullFetch === null
+      ? `${ref} was fetched but no longer leads to it (the PR got new commits since this event; the next run reads them), and fetching the commit id failed (${reason})`
+      : `fetching ${ref} failed (${pullFetch}), and so did fetching the commit id (${reason})`;
+  const fix =
+    event.name === "pull_request_target"
+      ? `on pull_request_target the checkout is the base branch, which never holds the PR's commits, so fetch-depth cannot help: origin must serve ${ref}. On a private repository keep actions/checkout's credentials (persist-credentials: true, its default) so reachdiff can fetch it, or fetch ${ref} from origin in an earlier step`
+      : `fetch ${ref} from origin in an earlier step, or set \`fetch-depth: 0\` on actions/checkout`;
+  return `the PR head ${event.headSha} is not in this clone: ${tried}. Fix: ${fix}.`;
 }
 
 async function mergeParents(

@@ -373,6 +373,47 @@ describe("other shapes", () => {
     },
   );
 
+  it("on pull_request_target fetches a fork's head from refs/pull/N/head, and says so", async () => {
+    const target = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
+    // A fork's branch is not in the base repository: only refs/pull/1/* lead to its head.
+    git(join(target.root, "origin.git"), "update-ref", "-d", "refs/heads/feature");
+    const base = { ...target, workspace: baseCheckout(target) };
+    const r = await run(
+      { eventName: "pull_request_target", event: prEvent(base, "someone/fork") },
+      base,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `reachdiff: the PR head ${target.headSha.slice(0, 7)} was not in the checkout: fetched refs/pull/1/head from origin`,
+    );
+    expect(Number(r.outputs.opened)).toBeGreaterThan(0);
+    expect(gh.comments).toHaveLength(1);
+  });
+
+  it.each([
+    ["refs/pull/N/head cannot be fetched", true, /fetching refs\/pull\/1\/head failed/],
+    [
+      "refs/pull/N/head moved past it",
+      false,
+      /refs\/pull\/1\/head was fetched but no longer leads to it/,
+    ],
+  ])(
+    "on pull_request_target, a head that is missing because %s says what helps, not fetch-depth",
+    async (_s, dropRef, says) => {
+      const target = prCheckout(BASE, { "policies/monitoring.yaml": ALLOW_MONITORING });
+      if (dropRef) git(join(target.root, "origin.git"), "update-ref", "-d", "refs/pull/1/head");
+      const base = { ...target, workspace: baseCheckout(target) };
+      const gone = { ...base, headSha: "abcdef".repeat(7).slice(0, 40) };
+      const r = await run({ eventName: "pull_request_target", event: prEvent(gone) }, base);
+      expect(r.code).toBe(1);
+      const error = r.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+      expect(error).toMatch(says);
+      expect(error).toMatch(/persist-credentials/);
+      expect(error).toMatch(/fetch-depth cannot help/);
+      expect(error).not.toMatch(/set `fetch-depth/);
+    },
+  );
+
   it("on pull_request_target does not mistake a base tip that merged an earlier PR for this PR's merge", async () => {
     const target = baseTipMergedEarlierPr();
     const r = await run(
@@ -467,4 +508,14 @@ function baseTipMergedEarlierPr(): PrCheckout {
   git(workspace, "fetch", "-q", "--no-tags", "--depth=1", "origin", "main");
   git(workspace, "checkout", "-q", "--detach", "FETCH_HEAD");
   return { root, workspace, baseSha, headSha, mergeSha: baseSha };
+}
+
+/** A fresh workspace of the base branch at depth 1, as actions/checkout makes for pull_request_target. */
+function baseCheckout(checkout: PrCheckout): string {
+  const workspace = mkdtempSync(join(checkout.root, "base-workspace-"));
+  git(workspace, "init", "-q");
+  git(workspace, "remote", "add", "origin", `file://${join(checkout.root, "origin.git")}`);
+  git(workspace, "fetch", "-q", "--no-tags", "--depth=1", "origin", "main");
+  git(workspace, "checkout", "-q", "--detach", "FETCH_HEAD");
+  return workspace;
 }

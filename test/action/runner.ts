@@ -100,7 +100,8 @@ export function prCheckout(
     mergeSha = git(dev, "rev-parse", "HEAD");
   }
   git(dev, "push", "-q", origin, "HEAD~1:refs/heads/main", "feature:refs/heads/feature");
-  git(dev, "push", "-q", origin, `${mergeSha}:refs/pull/1/merge`);
+  // GitHub keeps every PR's head (a fork's too) at refs/pull/N/head, and its merge at …/merge.
+  git(dev, "push", "-q", origin, `${mergeSha}:refs/pull/1/merge`, `${headSha}:refs/pull/1/head`);
   mkdirSync(workspace);
   git(workspace, "init", "-q");
   git(workspace, "remote", "add", "origin", `file://${origin}`);
