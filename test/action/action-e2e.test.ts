@@ -139,6 +139,23 @@ describe("the Action on a pull request merge commit", () => {
     expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
   });
 
+  it("finds its comment on the third page of a long PR (Link pagination) and updates it in place", async () => {
+    const human = { login: "alice", type: "User" } as const;
+    for (let i = 0; i < 230; i++) gh.seedComment(1, `review comment ${i}`, human);
+    const ours = gh.seedComment(1, `${MARKER}\nan older report`);
+    for (let i = 0; i < 20; i++) gh.seedComment(1, `later comment ${i}`, human);
+    const r = await run();
+    expect(r.code).toBe(0);
+    expect(gh.comments).toHaveLength(251);
+    expect(ours.body).toContain("shop/backend-from-monitoring");
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH /repos/acme/infra/issues/comments/${ours.id}`,
+    ]);
+    const pages = gh.requests.filter((q) => q.method === "GET" && q.path.endsWith("/comments"));
+    expect(pages).toHaveLength(3);
+    expect(r.outputs["comment-url"]).toBe(ours.html_url);
+  });
+
   it("makes no call on a later run with the same findings, though its run link differs", async () => {
     const first = await run();
     const body = gh.comments[0]!.body;
