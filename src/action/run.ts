@@ -54,7 +54,7 @@ export interface RunResult {
  * after the analysis, the summary and outputs are written first.
  */
 export async function run(deps: RunDeps): Promise<RunResult> {
-  const inputs = readInputs(deps.env);
+  const inputs = readInputs((name) => deps.io.getInput(name), deps.env);
   const io = redacting(deps.io, inputs.token);
   if (inputs.token !== "") io.setSecret(inputs.token);
   const env = deps.env;
@@ -183,11 +183,9 @@ function lazyClient(
   if (inputs.token === "") return null;
   let client: GitHubClient | null = null;
   return () => {
-    const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
     client ??= deps.createGitHub({
       token: inputs.token,
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      ...(Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
       log: { debug: () => {}, warning: (m) => io.warning(m) },
     });
     return client;
@@ -258,6 +256,7 @@ function redacting(io: ActionIo, token: string): ActionIo {
   // …and the job summary never grows past GitHub's 1 MiB, whatever is appended after the report.
   const summary = cappedSummary((m) => io.appendSummary(m));
   return {
+    getInput: (name) => io.getInput(name),
     info: (m) => io.info(r(m)),
     warning: (m, place) => io.warning(r(m), place),
     error: (m, place) => io.error(r(m), place),

@@ -226,8 +226,17 @@ describe("the Action on a pull request merge commit", () => {
     expectNoToken(r);
   });
 
+  // A 5xx that never ends is retried with plugin-retry's back-off (1 + 4 + 9 s, too slow here;
+  // github-adapters.test.ts covers it with a short base); a secondary limit obeys retry-after.
   it("fails with a message, after writing the summary, when GitHub keeps failing", async () => {
-    gh.inject({ method: "GET", path: /comments$/, status: 503, times: 99 });
+    gh.inject({
+      method: "GET",
+      path: /comments$/,
+      status: 403,
+      headers: { "retry-after": "1" },
+      body: { message: "You have exceeded a secondary rate limit" },
+      times: 99,
+    });
     const r = await run();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::reachdiff: GitHub kept failing/);

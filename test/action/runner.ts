@@ -184,7 +184,6 @@ export function runAction(
     GITHUB_WORKSPACE: checkout.workspace,
     GITHUB_RUN_ID: "42",
     RUNNER_TEMP: temp,
-    REACHDIFF_RETRY_BASE_MS: "5",
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_CONFIG_GLOBAL: "/dev/null",
     ...options.env,
