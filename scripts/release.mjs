@@ -47,11 +47,19 @@ if ((await $`git status --porcelain`).stdout.trim() !== "") {
 }
 
 echo("release: rebuilding dist/ to check that it is fresh…");
-await $`npm run --silent package`;
-const stale = (await $`git status --porcelain -- dist/`).stdout.trim();
+let stale;
+try {
+  await $`npm run --silent package`;
+  stale = (await $`git status --porcelain -- dist/`).stdout.trim();
+} finally {
+  // The check must change nothing: put dist/ back as committed (the tree was clean above,
+  // so anything new or different under dist/ is the rebuild's), whether it differed or not.
+  await $`git checkout -- dist/`.nothrow();
+  await $`git clean -fdq -- dist/`.nothrow();
+}
 if (stale !== "") {
   refuse(
-    `dist/ is stale (a fresh build differs):\n${stale}\nCommit the rebuilt dist/ and try again.`,
+    `dist/ is stale (a fresh build differs):\n${stale}\nRun \`npm run package\`, commit dist/ and try again.`,
   );
 }
 

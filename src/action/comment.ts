@@ -42,6 +42,7 @@ export async function postComment(
       body: withMarker(request.report.render(COMMENT_BUDGET).body),
       smallBody: withMarker(request.report.render(SMALL_COMMENT_BUDGET).body),
       changed: request.report.worthSaying,
+      comparable: withoutRunLinks,
     });
     switch (outcome.kind) {
       case "off":
@@ -55,6 +56,10 @@ export async function postComment(
       case "updated":
         if (outcome.small)
           io.warning("reachdiff: the full comment was too long; posted the counts only");
+        if (outcome.notEdited !== undefined)
+          io.warning(
+            `reachdiff: GitHub refused to edit the earlier comment ${outcome.notEdited}; posted a new one`,
+          );
         io.info(`reachdiff: PR comment ${outcome.kind}: ${outcome.url}`);
         return { kind: "posted", url: outcome.url };
     }
@@ -82,4 +87,14 @@ export async function postComment(
         };
     }
   }
+}
+
+/**
+ * A comment body without the links to workflow runs (`…/actions/runs/ID`, the footer's "job
+ * summary"): every run has a new one, and a rerun with the same findings must not edit the
+ * comment (issue 4: "no API call when the body is unchanged"). The comment then keeps
+ * linking the earlier run, whose summary says the same.
+ */
+export function withoutRunLinks(body: string): string {
+  return body.replace(/\]\([^)\s]*\/actions\/runs\/\d+(?:\/attempts\/\d+)?\)/g, "](run)");
 }

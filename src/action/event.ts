@@ -13,7 +13,13 @@ export type ActionEvent =
       readonly headRepo: string;
       readonly fork: boolean;
     }
-  | { readonly kind: "push"; readonly before: string | null; readonly after: string }
+  | {
+      readonly kind: "push";
+      readonly before: string | null;
+      readonly after: string;
+      /** A force-push: `before` may be gone from the remote. */
+      readonly forced: boolean;
+    }
   /** `workflow_dispatch` and every other event: analyze the checkout, no diff, no comment. */
   | { readonly kind: "analyze"; readonly name: string };
 
@@ -54,7 +60,12 @@ export function parseEvent(name: string, payload: unknown, repository: string): 
     const before = text(p.before);
     if (after === "" || ZERO_SHA.test(after))
       return { kind: "analyze", name: "push (branch deleted)" };
-    return { kind: "push", before: before === "" || ZERO_SHA.test(before) ? null : before, after };
+    return {
+      kind: "push",
+      before: before === "" || ZERO_SHA.test(before) ? null : before,
+      after,
+      forced: p.forced === true,
+    };
   }
   return { kind: "analyze", name };
 }

@@ -27,14 +27,13 @@ export class ActionInputError extends Error {
 }
 
 /**
- * Reads the inputs the way the runner passes them: `INPUT_<NAME>` with the name upper-cased,
- * spaces turned into `_` and hyphens kept (`INPUT_GITHUB-TOKEN`). An empty value means the
- * default, so running `dist/index.js` without action.yml's defaults behaves the same.
- * The token also comes from `GITHUB_TOKEN` when the input is empty.
+ * Validates the inputs; `input` reads one by its action.yml name (`ActionIo.getInput`, i.e.
+ * @actions/core `getInput`: trimmed, empty when not set). An empty value means the default,
+ * so running `dist/index.js` without action.yml's defaults behaves the same. The token also
+ * comes from `GITHUB_TOKEN` in `env` when the input is empty.
  */
-export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
-  const get = (name: string): string =>
-    (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+export function readInputs(input: (name: string) => string, env: NodeJS.ProcessEnv): ActionInputs {
+  const get = (name: string): string => input(name).trim();
   const paths = splitList(get("paths"), /[\n,]/);
   return {
     paths: paths.length > 0 ? paths : ["."],

@@ -14,6 +14,8 @@ export interface AnnotationPlace {
  * behind an interface keeps `run` free of import-time side effects.
  */
 export interface ActionIo {
+  /** An input by its action.yml name, trimmed; empty when not set. */
+  getInput(name: string): string;
   info(message: string): void;
   warning(message: string, place?: AnnotationPlace): void;
   error(message: string, place?: AnnotationPlace): void;
@@ -26,6 +28,7 @@ export interface ActionIo {
 
 /** The runner's own channels, through @actions/core. */
 export const coreIo: ActionIo = {
+  getInput: (name) => core.getInput(name),
   info: (m) => core.info(m),
   warning: (m, place) => core.warning(m, place && annotation(place)),
   error: (m, place) => core.error(m, place && annotation(place)),

@@ -8,6 +8,7 @@ import { type CommentInput, renderComment } from "../render/comment.js";
 import type { DiffReportInput } from "../render/diff-input.js";
 import { diffToJson } from "../render/diff-json.js";
 import type { ExtraSection } from "./egress-section.js";
+import { diagnosticsWorthSaying } from "./noteworthy.js";
 import type { Rendered } from "./summary.js";
 
 /** Everything the run reports, rendered on demand at a character budget. */
@@ -18,7 +19,10 @@ export interface ActionReport {
   readonly closed: number;
   readonly headDiagnostics: readonly Diagnostic[];
   readonly headIncomplete: boolean;
-  /** False when there is nothing to tell a reviewer (no change, no error or warning). */
+  /**
+   * False when there is nothing to tell a reviewer: no change, no error, no warning that is
+   * new or in a changed file (see noteworthy.ts), nothing from the egress step.
+   */
   readonly worthSaying: boolean;
   /** The markdown report (comment and job summary) at a character budget. */
   render(budget: number): Rendered;
@@ -52,6 +56,8 @@ export function diffReport(
   links: ReportLinks,
   marker: string,
   extras: ReportExtras = NO_EXTRAS,
+  /** The files the change touched (null: unknown); a standing warning elsewhere is no news. */
+  changed: ReadonlySet<string> | null = null,
 ): ActionReport {
   const input: DiffReportInput = {
     diff: run.diff,
@@ -60,7 +66,6 @@ export function diffReport(
   };
   const json = diffToJson(input);
   const head = run.head.model;
-  const noteworthy = head.diagnostics.filter((d) => d.severity !== "info");
   const { repoUrl, headSha, runUrl } = links;
   const comment: CommentInput = {
     ...input,
@@ -81,7 +86,7 @@ export function diffReport(
     headIncomplete: head.incomplete,
     worthSaying:
       json.opened.length + json.closed.length > 0 ||
-      noteworthy.length > 0 ||
+      diagnosticsWorthSaying(head.diagnostics, run.base.model.diagnostics, changed) ||
       head.incomplete ||
       extras.noteworthy,
     render: (budget) =>

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import { readSources } from "../adapters/fs-source.js";
 import { GitSourceError } from "../adapters/git-source.js";
@@ -29,8 +28,10 @@ import {
   type ReportExtras,
   type ReportLinks,
 } from "./report.js";
+import { reportFilePath } from "./report-file.js";
 import { planRevisions } from "./revisions.js";
-import { fitSummary } from "./summary.js";
+import { cappedSummary, fitSummary, SUMMARY_MAX_BYTES, SUMMARY_NOTES_BYTES } from "./summary.js";
+import { reportUnreadable } from "./unreadable.js";
 
 /** The adapters `run` works with; tests pass real ones pointed at temp repos and servers. */
 export interface RunDeps {
@@ -53,7 +54,7 @@ export interface RunResult {
  * after the analysis, the summary and outputs are written first.
  */
 export async function run(deps: RunDeps): Promise<RunResult> {
-  const inputs = readInputs(deps.env);
+  const inputs = readInputs((name) => deps.io.getInput(name), deps.env);
   const io = redacting(deps.io, inputs.token);
   if (inputs.token !== "") io.setSecret(inputs.token);
   const env = deps.env;
@@ -63,11 +64,11 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   const { modelOptions, dns } = await loadConfig(workspace, inputs.config);
   const github = lazyClient(inputs, env, deps, io);
 
-  const plan = await planRevisions(event, workspace);
-  io.info(`reachdiff: ${plan.why}`);
   let build: (extras?: ReportExtras) => ActionReport;
   let changed: ReadonlySet<string> | null = null;
   try {
+    const plan = await planRevisions(event, workspace, io);
+    io.info(`reachdiff: ${plan.why}`);
     if (plan.kind === "diff") {
       const diff = await diffRevisions({
         repoDir: workspace,
@@ -77,7 +78,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
         modelOptions,
       });
       const links = reportLinks(env, plan.head);
-      build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras);
+      build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras, changed);
       changed = await changedFiles(workspace, plan.base, plan.head, inputs.paths);
     } else {
       const { files, diagnostics } = await readSources(inputs.paths, { cwd: workspace });
@@ -86,9 +87,9 @@ export async function run(deps: RunDeps): Promise<RunResult> {
     }
   } catch (error) {
     if (!(error instanceof GitSourceError)) throw error;
-    // An unreadable revision: say so where people look, then fail (contract: exit 2).
-    await io.appendSummary(`### reachdiff could not read the revisions\n\n${error.message}\n`);
-    return { failure: `reachdiff: ${error.message}` };
+    // An unreadable revision: outputs and summary say so; `fail-on: error` decides the job.
+    const reportPath = reportFilePath(env, inputs.paths);
+    return { failure: await reportUnreadable({ error, failOn: inputs.failOn, reportPath, io }) };
   }
   // After the diff (so its fetches are done) and before the comment (so it can link the commit).
   let egress: EgressStepResult | null = null;
@@ -113,7 +114,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
       : { sections: (budget) => [egress.section(budget)], noteworthy: egress.noteworthy },
   );
 
-  const reportPath = join(env.RUNNER_TEMP || tmpdir(), "reachdiff-report.json");
+  const reportPath = reportFilePath(env, inputs.paths);
   await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
   io.setOutput("opened", String(report.opened));
   io.setOutput("closed", String(report.closed));
@@ -126,7 +127,9 @@ export async function run(deps: RunDeps): Promise<RunResult> {
     else io.warning(d.message, place);
   }
   for (const d of report.headDiagnostics) io.info(formatDiagnostic(d));
-  await io.appendSummary(fitSummary((budget) => report.render(budget)));
+  await io.appendSummary(
+    fitSummary((b) => report.render(b), SUMMARY_MAX_BYTES - SUMMARY_NOTES_BYTES),
+  );
 
   const commentFailure = await commentOnPullRequest(event, inputs, report, env, github, io);
 
@@ -180,11 +183,9 @@ function lazyClient(
   if (inputs.token === "") return null;
   let client: GitHubClient | null = null;
   return () => {
-    const retryBase = Number(env.REACHDIFF_RETRY_BASE_MS);
     client ??= deps.createGitHub({
       token: inputs.token,
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      ...(Number.isFinite(retryBase) && retryBase > 0 ? { retryBaseMs: retryBase } : {}),
       log: { debug: () => {}, warning: (m) => io.warning(m) },
     });
     return client;
@@ -249,16 +250,19 @@ async function loadConfig(
   };
 }
 
-/** Every message leaving the run goes through here, so the token can never be printed. */
+/** Every message leaving the run goes through here, so the token can never be printed… */
 function redacting(io: ActionIo, token: string): ActionIo {
   const r = (m: string) => redactToken(m, token);
+  // …and the job summary never grows past GitHub's 1 MiB, whatever is appended after the report.
+  const summary = cappedSummary((m) => io.appendSummary(m));
   return {
+    getInput: (name) => io.getInput(name),
     info: (m) => io.info(r(m)),
     warning: (m, place) => io.warning(r(m), place),
     error: (m, place) => io.error(r(m), place),
     setSecret: (s) => io.setSecret(s),
     setOutput: (name, value) => io.setOutput(name, r(value)),
-    appendSummary: (m) => io.appendSummary(r(m)),
+    appendSummary: (m) => summary(r(m)),
     setFailed: (m) => io.setFailed(r(m)),
   };
 }

@@ -71,8 +71,11 @@ function planned(diff: string, written = ["shop.x.yaml"]): HeadEgress {
   };
 }
 
+/** The inputs as the step would see them with these values (by action.yml name). */
+const inputsOf = (values: Record<string, string>) => readInputs((name) => values[name] ?? "", {});
+
 const inputsWith = (egressDir: string) =>
-  readInputs({ "INPUT_EGRESS-DIR": egressDir, "INPUT_GENERATE-EGRESS": "commit" });
+  inputsOf({ "egress-dir": egressDir, "generate-egress": "commit" });
 
 describe("the egress-dir input", () => {
   it.each([
@@ -98,7 +101,7 @@ describe("the egress-dir input", () => {
 
 describe("the egress-default-deny and egress-keep-unisolated inputs", () => {
   const switches = (name: string, value: string) => {
-    const inputs = readInputs({ [`INPUT_${name.toUpperCase()}`]: value });
+    const inputs = inputsOf({ [name]: value });
     return { defaultDeny: inputs.egressDefaultDeny, keepUnisolated: inputs.egressKeepUnisolated };
   };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { withoutRunLinks } from "../../src/action/comment.js";
 import { createGitHubClient, type GitHubClient } from "../../src/adapters/github-client.js";
 import { type CommentMode, upsertStickyComment } from "../../src/adapters/github-comment.js";
 import { commitOnBranch } from "../../src/adapters/github-commit.js";
@@ -11,6 +12,8 @@ const TOKEN = "ghs_secretTOKENvalue123";
 const ISSUE = { owner: "acme", repo: "infra", issueNumber: 7 };
 const MARKER = commentMarker(["policies"]);
 const HUMAN = { login: "mallory", type: "User" } as const;
+const OTHER_BOT = { login: "some-other-app[bot]", type: "Bot" } as const;
+const APP_BOT = { login: "reachdiff-app[bot]", type: "Bot" } as const;
 
 let gh: FakeGitHub;
 let logs: string[];
@@ -30,6 +33,26 @@ beforeEach(async () => {
 afterEach(async () => {
   await gh.stop();
 });
+
+function clientFor(server: FakeGitHub): GitHubClient {
+  return createGitHubClient({
+    token: TOKEN,
+    baseUrl: server.url,
+    retryBaseMs: 5,
+    throttleId: randomUUID(),
+  });
+}
+
+function request(body: string) {
+  return {
+    issue: ISSUE,
+    mode: "update" as const,
+    marker: MARKER,
+    body: `${MARKER}\n${body}`,
+    smallBody: `${MARKER}\nsmall`,
+    changed: true,
+  };
+}
 
 function upsert(body: string, mode: CommentMode = "update", changed = true) {
   return upsertStickyComment(client, {
@@ -80,12 +103,102 @@ describe("the sticky comment", () => {
     expect(fake.body).toContain("not the bot");
   });
 
+  it("ignores another bot's comment that copies the marker, and posts its own", async () => {
+    const other = gh.seedComment(7, `${MARKER}\nquoted by another app`, OTHER_BOT);
+    const out = await upsert("real");
+    expect(out.kind).toBe("created");
+    expect(other.body).toContain("quoted by another app");
+    expect(gh.requests.filter((r) => r.method === "PATCH")).toHaveLength(0);
+  });
+
+  it("finds an App token's own comment through the GraphQL viewer, not github-actions[bot]'s", async () => {
+    const app = await new FakeGitHub({ actor: APP_BOT }).start();
+    try {
+      const mine = app.seedComment(7, `${MARKER}\nby the app`, APP_BOT);
+      const actions = app.seedComment(7, `${MARKER}\nby github-actions`, BOT);
+      const out = await upsertStickyComment(clientFor(app), request("updated"));
+      expect(out).toMatchObject({ kind: "updated", id: mine.id });
+      expect(actions.body).toContain("by github-actions");
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it("counts only github-actions[bot]'s comment when the token cannot tell who it is", async () => {
+    const blind = await new FakeGitHub({ viewerQuery: false }).start();
+    try {
+      const other = blind.seedComment(7, `${MARKER}\nquoted by another app`, OTHER_BOT);
+      const ours = blind.seedComment(7, `${MARKER}\nold`, BOT);
+      blind.seedComment(7, `${MARKER}\nquoted again`, OTHER_BOT);
+      const out = await upsertStickyComment(clientFor(blind), request("updated"));
+      expect(out).toMatchObject({ kind: "updated", id: ours.id });
+      expect(other.body).toContain("quoted by another app");
+    } finally {
+      await blind.stop();
+    }
+  });
+
+  it.each([
+    [
+      "posts a new comment when GitHub refuses to edit the earlier one (403)",
+      403,
+      "Resource not accessible by integration",
+    ],
+    [
+      "posts a new comment when the earlier one is gone by the time it is edited (404)",
+      404,
+      "Not Found",
+    ],
+  ])("%s", async (_s, status, message) => {
+    const ours = gh.seedComment(7, `${MARKER}\nold`, BOT);
+    gh.inject({ method: "PATCH", status, body: { message }, times: 1 });
+    const out = await upsert("new text");
+    expect(out).toMatchObject({ kind: "created", notEdited: ours.id });
+    expect(gh.comments.map((c) => c.body)).toEqual([`${MARKER}\nold`, `${MARKER}\nnew text`]);
+  });
+
+  it("does not post a second comment when the edit hits a secondary rate limit", async () => {
+    gh.seedComment(7, `${MARKER}\nold`, BOT);
+    gh.inject({
+      method: "PATCH",
+      status: 403,
+      body: { message: "You have exceeded a secondary rate limit" },
+      headers: { "retry-after": "1" },
+      times: 9,
+    });
+    const error = await upsert("new text").catch((e: unknown) => e);
+    expect(classifyGitHubError(error).kind).toBe("transient");
+    expect(gh.comments).toHaveLength(1);
+  });
+
   it("makes no write at all when the body is unchanged", async () => {
     await upsert("same");
     const before = gh.writes().length;
     const out = await upsert("same");
     expect(out.kind).toBe("unchanged");
     expect(gh.writes()).toHaveLength(before);
+  });
+
+  it("makes no write when the bodies differ only in what `comparable` leaves out", async () => {
+    const ours = gh.seedComment(7, `${MARKER}\nsame [run](https://x/actions/runs/1)`, BOT);
+    const out = await upsertStickyComment(client, {
+      ...request("same [run](https://x/actions/runs/2)"),
+      comparable: withoutRunLinks,
+    });
+    expect(out).toMatchObject({ kind: "unchanged", id: ours.id });
+    expect(gh.writes()).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      "a link to another run (or attempt) is not a change",
+      "opens 1 flow, see [the run](https://h/o/r/actions/runs/7/attempts/2).",
+      true,
+    ],
+    ["a changed count is", "opens 2 flows, see [the run](https://h/o/r/actions/runs/8).", false],
+  ])("comparing without run links: %s", (_s, other, same) => {
+    const mine = "opens 1 flow, see [the run](https://h/o/r/actions/runs/8).";
+    expect(withoutRunLinks(mine) === withoutRunLinks(other)).toBe(same);
   });
 
   it.each([
@@ -188,6 +301,7 @@ describe("retries and failures", () => {
   it("does not retry 'Resource not accessible by integration', and calls it a permission problem", async () => {
     gh.inject({
       method: "POST",
+      path: /comments$/,
       status: 403,
       body: { message: "Resource not accessible by integration" },
       times: 1,

@@ -100,7 +100,8 @@ export function prCheckout(
     mergeSha = git(dev, "rev-parse", "HEAD");
   }
   git(dev, "push", "-q", origin, "HEAD~1:refs/heads/main", "feature:refs/heads/feature");
-  git(dev, "push", "-q", origin, `${mergeSha}:refs/pull/1/merge`);
+  // GitHub keeps every PR's head (a fork's too) at refs/pull/N/head, and its merge at …/merge.
+  git(dev, "push", "-q", origin, `${mergeSha}:refs/pull/1/merge`, `${headSha}:refs/pull/1/head`);
   mkdirSync(workspace);
   git(workspace, "init", "-q");
   git(workspace, "remote", "add", "origin", `file://${origin}`);
@@ -145,9 +146,13 @@ export function runAction(
     inputs?: Record<string, string>;
     eventName?: string;
     event?: unknown;
+    /** `RUNNER_TEMP`, shared by the steps of one job; a fresh folder by default. */
+    runnerTemp?: string;
+    /** More runner variables, or other values (e.g. `GITHUB_RUN_ID` of a later run). */
+    env?: Record<string, string>;
   },
 ): Promise<ActionRun> {
-  const temp = mkdtempSync(join(checkout.root, "runner-temp-"));
+  const temp = options.runnerTemp ?? mkdtempSync(join(checkout.root, "runner-temp-"));
   const eventPath = join(temp, "event.json");
   const outputPath = join(temp, "output.txt");
   const summaryPath = join(temp, "summary.md");
@@ -179,9 +184,9 @@ export function runAction(
     GITHUB_WORKSPACE: checkout.workspace,
     GITHUB_RUN_ID: "42",
     RUNNER_TEMP: temp,
-    REACHDIFF_RETRY_BASE_MS: "5",
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_CONFIG_GLOBAL: "/dev/null",
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;

@@ -54,6 +54,8 @@ export interface FakeGitHubOptions {
   readonly actor?: FakeUser;
   /** Whether GET /user works (a PAT) or answers 403 (GITHUB_TOKEN). Default false. */
   readonly userEndpoint?: boolean;
+  /** Whether GraphQL `viewer` names the actor (it does for every token). Default true. */
+  readonly viewerQuery?: boolean;
   /** GitHub's limit is 65,536 characters. */
   readonly maxBodyLength?: number;
 }
@@ -105,9 +107,9 @@ export class FakeGitHub {
     this.faults.push(fault);
   }
 
-  /** Requests other than GETs (what changed something, or tried to). */
+  /** Requests that changed something, or tried to: not GETs, not GraphQL queries. */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== "GET");
+    return this.requests.filter((r) => r.method !== "GET" && !isGraphqlQuery(r));
   }
 
   get actor(): FakeUser {
@@ -217,6 +219,12 @@ export class FakeGitHub {
       query: string;
       variables: { input: CommitRecord["input"] };
     };
+    if (/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      if (this.options.viewerQuery === false) {
+        send(res, 200, { data: null, errors: [{ type: "FORBIDDEN", message: "Forbidden" }] });
+      } else send(res, 200, { data: { viewer: { login: this.actor.login } } });
+      return;
+    }
     if (!query.includes("createCommitOnBranch")) {
       send(res, 200, { errors: [{ message: "fake GitHub: unknown query" }] });
       return;
@@ -269,4 +277,14 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+/** A GraphQL request that only reads (no `mutation`). */
+function isGraphqlQuery(r: RecordedRequest): boolean {
+  if (!/\/graphql$/.test(r.path)) return false;
+  try {
+    return !/^\s*mutation\b/.test((JSON.parse(r.body) as { query: string }).query);
+  } catch {
+    return false;
+  }
 }
