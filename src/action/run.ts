@@ -114,7 +114,8 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   );
 
   const reportPath = join(env.RUNNER_TEMP || tmpdir(), "reachdiff-report.json");
-  await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
+  // Streamed chunk by chunk: a default deny over thousands of workloads lists millions of pairs.
+  await writeFile(reportPath, report.jsonChunks(), "utf8");
   io.setOutput("opened", String(report.opened));
   io.setOutput("closed", String(report.closed));
   io.setOutput("report", reportPath);

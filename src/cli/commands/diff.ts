@@ -6,11 +6,11 @@ import type { DiffRun } from "../../diff/types.js";
 import { renderComment } from "../../render/comment.js";
 import type { DiffReportInput } from "../../render/diff-input.js";
 import { resolveSides } from "../../render/diff-input.js";
-import { renderDiffJson } from "../../render/diff-json.js";
+import { diffJsonChunks } from "../../render/diff-json.js";
 import { renderDiffMermaid } from "../../render/diff-mermaid.js";
 import { renderDiffText } from "../../render/diff-text.js";
 import { commentMarker } from "../../render/marker.js";
-import { type CliIo, printDiagnostics, useColor, withNewline } from "../io.js";
+import { type CliIo, outChunks, printDiagnostics, useColor, withNewline } from "../io.js";
 import { analysisOptions, loadConfig } from "../load.js";
 import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
 
@@ -96,7 +96,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   }
   switch (format) {
     case "json":
-      io.out(withNewline(renderDiffJson(input)));
+      await outChunks(io, diffJsonChunks(input));
       break;
     case "text":
       io.out(withNewline(renderDiffText(input, { color: useColor(io, flag(args, "no-color")) })));
