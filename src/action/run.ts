@@ -10,7 +10,7 @@ import {
 } from "../adapters/github-client.js";
 import { analyzeSources } from "../analysis.js";
 import { parseConfig } from "../app/config.js";
-import { diffRevisions } from "../app/diff-revisions.js";
+import { diffRevisions, PathNotFoundError } from "../app/diff-revisions.js";
 import { formatDiagnostic } from "../core/diagnostics.js";
 import { DEFAULT_DNS, type DnsTarget } from "../generate/types.js";
 import type { ModelOptions } from "../model/types.js";
@@ -85,8 +85,9 @@ export async function run(deps: RunDeps): Promise<RunResult> {
       build = (extras) => analyzeReport(analysis, extras);
     }
   } catch (error) {
-    if (!(error instanceof GitSourceError)) throw error;
-    // An unreadable revision: say so where people look, then fail (contract: exit 2).
+    if (!(error instanceof GitSourceError || error instanceof PathNotFoundError)) throw error;
+    // An unreadable revision, or paths on neither side: say so where people look, then
+    // fail (contract: exit 2).
     await io.appendSummary(`### reachdiff could not read the revisions\n\n${error.message}\n`);
     return { failure: `reachdiff: ${error.message}` };
   }

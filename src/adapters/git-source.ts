@@ -26,6 +26,8 @@ export interface GitReader {
    * skipped; symlinks and submodules are not followed.
    */
   readTree(sha: string, paths: readonly string[]): Promise<GitSourceFile[]>;
+  /** For each of `paths`, whether a file or folder of that name is in commit `sha`. */
+  hasPaths(sha: string, paths: readonly string[]): Promise<boolean[]>;
   /** Ends the `git cat-file --batch` child. */
   close(): void;
 }
@@ -54,6 +56,7 @@ export function openGitReader(repoDir: string): GitReader {
     resolve: (rev) => resolveRevision(git, rev),
     parents,
     readTree: (sha, paths) => readTree(git, blobs(), sha, paths),
+    hasPaths: (sha, paths) => Promise.all(paths.map((p) => hasPath(git, sha, p))),
     close: () => batch?.close(),
   };
 }
@@ -202,14 +205,11 @@ interface TreeEntry {
   readonly oid: string;
 }
 
-async function listTree(
-  git: SimpleGit,
-  sha: string,
-  paths: readonly string[],
-): Promise<TreeEntry[]> {
-  let out: string;
+/** `git ls-tree` of `sha` and `args`, with a plain message for a path outside the repository. */
+async function lsTree(git: SimpleGit, sha: string, args: readonly string[]): Promise<string> {
+  if (!SHA.test(sha)) throw new GitSourceError("invalid-revision", `not a commit id: ${sha}`);
   try {
-    out = await git.raw(["ls-tree", "-r", "-z", sha, "--", ...(paths.length ? paths : ["."])]);
+    return await git.raw(["ls-tree", "-z", sha, ...args]);
   } catch (error) {
     const message = messageOf(error);
     const outside = /fatal: ([^:]+): '.*' is outside repository/.exec(message);
@@ -221,6 +221,20 @@ async function listTree(
     }
     throw new GitSourceError("git-failed", `cannot list ${sha}: ${message}`);
   }
+}
+
+/** True when `path` (relative to the reader's directory) names a file or folder at `sha`. */
+async function hasPath(git: SimpleGit, sha: string, path: string): Promise<boolean> {
+  // Without -r, ls-tree lists the entry itself: a folder as one `tree` line.
+  return (await lsTree(git, sha, ["--", path])) !== "";
+}
+
+async function listTree(
+  git: SimpleGit,
+  sha: string,
+  paths: readonly string[],
+): Promise<TreeEntry[]> {
+  const out = await lsTree(git, sha, ["-r", "--", ...(paths.length ? paths : ["."])]);
   const entries: TreeEntry[] = [];
   for (const record of out.split("\0")) {
     // `<mode> SP <type> SP <object> TAB <file>` (git-ls-tree(1), OUTPUT FORMAT)

@@ -51,6 +51,7 @@ export type DiagnosticCode =
   | "owner-labels-differ"
   // engine / diff / generate
   | "incomplete-input"
+  | "path-not-on-side"
   | "generate-skipped"
   | "generate-broad"
   | "proof-failed";

@@ -1,6 +1,11 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { diffDirectories, diffRevisions, mergeCommitPair } from "../../app/diff-revisions.js";
+import {
+  diffDirectories,
+  diffRevisions,
+  mergeCommitPair,
+  PathNotFoundError,
+} from "../../app/diff-revisions.js";
 import { assertNever } from "../../core/assert-never.js";
 import type { DiffRun } from "../../diff/types.js";
 import { renderComment } from "../../render/comment.js";
@@ -32,6 +37,17 @@ const DIFF_OPTIONS = {
  * anything opened or closed.
  */
 export async function diffCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await diff(argv, io);
+  } catch (error) {
+    if (!(error instanceof PathNotFoundError)) throw error;
+    printDiagnostics(io, error.diagnostics, false);
+    io.err(`reachdiff diff: ${error.message}\n`);
+    return 2;
+  }
+}
+
+async function diff(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(argv, DIFF_OPTIONS);
   const format = formatOption(args, FORMATS, "text");
   const config = await loadConfig(args, io);
@@ -88,10 +104,13 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   };
   const quiet = flag(args, "quiet");
   printDiagnostics(io, run.head.model.diagnostics, quiet);
-  // The base's warnings are old news, but its errors are why a result is incomplete.
-  const baseErrors = run.base.model.diagnostics.filter((d) => d.severity === "error");
+  // The base's warnings are old news, but its errors are why a result is incomplete, and
+  // a named path it lacks explains why everything under it reads as added.
+  const baseErrors = run.base.model.diagnostics.filter(
+    (d) => d.severity === "error" || d.code === "path-not-on-side",
+  );
   if (baseErrors.length > 0) {
-    io.err(`reachdiff diff: errors in the base (${run.base.label}):\n`);
+    io.err(`reachdiff diff: in the base (${run.base.label}):\n`);
     printDiagnostics(io, baseErrors, quiet);
   }
   switch (format) {
