@@ -73,6 +73,12 @@ export function renderComment(input: CommentInput, budget = COMMENT_BUDGET): Ren
   const graph = graphSection(ctx);
   const extraCut = extras.length > 0 ? ["the added sections left out"] : [];
 
+  // An incomplete side is the first thing to know: its diagnostics come right after the
+  // verdict, before changes that may only reflect the broken input.
+  const early = ctx.sides.head.incomplete || ctx.sides.base.incomplete;
+  const arrange = (diagnostics: Section | null, body: readonly (Section | null)[]): Section[] =>
+    early ? present([header, diagnostics, ...body]) : present([header, ...body, diagnostics]);
+
   // A full rung that had to hide rows is worse than the grouped one: skip it then.
   const fullRungs: Rung[] =
     full.cuts.length > 0
@@ -80,27 +86,18 @@ export function renderComment(input: CommentInput, budget = COMMENT_BUDGET): Ren
       : [
           {
             name: "full",
-            sections: present([
-              header,
-              ...full.sections,
-              renames,
-              policies,
-              graph,
-              diagnosticsSection(ctx, 50),
+            sections: [
+              ...arrange(diagnosticsSection(ctx, 50), [...full.sections, renames, policies, graph]),
               ...extras,
-            ]),
+            ],
             cuts: [],
           },
           {
             name: "full-no-graph",
-            sections: present([
-              header,
-              ...full.sections,
-              renames,
-              policies,
-              diagnosticsSection(ctx, 50),
+            sections: [
+              ...arrange(diagnosticsSection(ctx, 50), [...full.sections, renames, policies]),
               ...extras,
-            ]),
+            ],
             cuts: graph ? ["graph left out"] : [],
           },
         ];
@@ -108,24 +105,24 @@ export function renderComment(input: CommentInput, budget = COMMENT_BUDGET): Ren
     ...fullRungs,
     {
       name: "grouped",
-      sections: present([
-        header,
-        ...grouped.sections,
-        renamesSection(ctx, 20),
-        policiesSection(ctx, 20),
-        diagnosticsSection(ctx, 20),
+      sections: [
+        ...arrange(diagnosticsSection(ctx, 20), [
+          ...grouped.sections,
+          renamesSection(ctx, 20),
+          policiesSection(ctx, 20),
+        ]),
         ...extras,
-      ]),
+      ],
       cuts: ["rows grouped by namespace", ...grouped.cuts, ...(graph ? ["graph left out"] : [])],
     },
     {
       name: "counts",
-      sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5), ...extras]),
+      sections: [...arrange(diagnosticsSection(ctx, 5), [policiesSection(ctx, 10)]), ...extras],
       cuts: ["counts only, rows left out", ...(graph ? ["graph left out"] : [])],
     },
     {
       name: "counts-no-extras",
-      sections: present([header, policiesSection(ctx, 10), diagnosticsSection(ctx, 5)]),
+      sections: arrange(diagnosticsSection(ctx, 5), [policiesSection(ctx, 10)]),
       cuts: ["counts only, rows left out", ...(graph ? ["graph left out"] : []), ...extraCut],
     },
     {
