@@ -6,6 +6,7 @@ import type { DiffRun } from "../diff/types.js";
 import { analyzeJsonChunks } from "../render/analyze-json.js";
 import { renderAnalyzeMarkdown } from "../render/analyze-markdown.js";
 import { type CommentInput, renderComment } from "../render/comment.js";
+import type { OriginSide } from "../render/diagnostics.js";
 import type { DiffReportInput } from "../render/diff-input.js";
 import { diffJsonChunks } from "../render/diff-json.js";
 import type { ExtraSection } from "./egress-section.js";
@@ -72,7 +73,13 @@ export function diffReport(
     ...input,
     marker,
     ...(repoUrl !== null
-      ? { fileLink: (o: Origin) => `${repoUrl}/blob/${headSha}/${encodeURI(o.file)}#L${o.line}` }
+      ? {
+          // A base-side place (a removed policy, a base error) is in the base commit's blob.
+          fileLink: (o: Origin, side: OriginSide) => {
+            const sha = side === "base" ? run.base.sha : headSha;
+            return sha === null ? null : `${repoUrl}/blob/${sha}/${encodeURI(o.file)}#L${o.line}`;
+          },
+        }
       : {}),
     fullReport:
       runUrl !== null

@@ -1,12 +1,17 @@
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { PolicyId } from "../core/ids.js";
-import type { Origin } from "../core/source.js";
 import type { GraphDiff } from "../diff/types.js";
 import { formatConns } from "../engine/conn-set.js";
 import { collapsible, type Section } from "./budget.js";
 import { rowCauseText } from "./cause.js";
 import { type ChangeRow, type ChangeRows, type RowReason, rowReasons } from "./change-rows.js";
-import { bySeverity, diagnosticCounts, mdDiagnosticItems, mdLocation } from "./diagnostics.js";
+import {
+  bySeverity,
+  diagnosticCounts,
+  type FileLink,
+  mdDiagnosticItems,
+  mdLocation,
+} from "./diagnostics.js";
 import type { ResolvedSide } from "./diff-input.js";
 import { changeGraph } from "./diff-mermaid.js";
 import { htmlCommentText, mdCode, mdText } from "./escape.js";
@@ -23,7 +28,7 @@ export interface CommentContext {
   readonly rows: ChangeRows;
   readonly sides: { readonly base: ResolvedSide; readonly head: ResolvedSide };
   readonly marker: string;
-  readonly fileLink: ((origin: Origin) => string | null) | undefined;
+  readonly fileLink: FileLink | undefined;
   readonly policy: (id: PolicyId) => PolicyInfo;
 }
 
@@ -70,7 +75,8 @@ function reasonsCell(ctx: CommentContext, reasons: readonly RowReason[], max = 3
     const info = ctx.policy(policy);
     // A rule's own line beats its policy's: that is where the reviewer should look.
     const origin = rule ? rule.origin : info.origin;
-    const where = origin ? ` ${mdLocation(origin, ctx.fileLink)}` : "";
+    const side = rule ? rule.side : info.originSide;
+    const where = origin ? ` ${mdLocation(origin, ctx.fileLink, false, side)}` : "";
     const label = changeLabel(info);
     const change = label ? ` (${label})` : "";
     const which = rule ? ` ${rule.direction} rule ${rule.index}` : "";
@@ -205,7 +211,7 @@ export function policiesSection(ctx: CommentContext, max = 50): Section | null {
     .slice(0, max)
     .map(
       (c) =>
-        `${mdCode(c.id)} | ${changeLabel(ctx.policy(c.id))} | ${mdLocation(c.origin, ctx.fileLink)}`,
+        `${mdCode(c.id)} | ${changeLabel(ctx.policy(c.id))} | ${mdLocation(c.origin, ctx.fileLink, false, ctx.policy(c.id).originSide)}`,
     );
   let text = table("policy | change | where", lines);
   const unreadable = changes.filter((c) => ctx.policy(c.id).unreadableIn !== null);
@@ -269,7 +275,9 @@ export function diagnosticsSection(ctx: CommentContext, max: number): Section | 
     if (headShown.length > 0)
       blocks.push(`Head:\n\n${mdDiagnosticItems(headShown, ctx.fileLink).join("\n")}`);
     if (baseShown.length > 0)
-      blocks.push(`Base errors:\n\n${mdDiagnosticItems(baseShown, ctx.fileLink).join("\n")}`);
+      blocks.push(
+        `Base errors:\n\n${mdDiagnosticItems(baseShown, ctx.fileLink, "base").join("\n")}`,
+      );
     if (items.length > max) blocks.push(`… and ${items.length - max} more in the full report.`);
     out.push(
       "",

@@ -1,4 +1,3 @@
-import type { Origin } from "../core/source.js";
 import { fitBudget, type Rung, type Section } from "./budget.js";
 import { changeRows } from "./change-rows.js";
 import {
@@ -12,6 +11,7 @@ import {
   policiesSection,
   renamesSection,
 } from "./comment-sections.js";
+import type { FileLink } from "./diagnostics.js";
 import { type DiffReportInput, type DiffSideInfo, resolveSides } from "./diff-input.js";
 import { formatCount, plural } from "./format.js";
 import { policyLookup } from "./policy-info.js";
@@ -29,8 +29,11 @@ export interface CommentInput extends DiffReportInput {
    * marker that is already an HTML comment (as `commentMarker` makes) is used as is.
    */
   readonly marker: string;
-  /** Makes a `file:line` link (e.g. to the PR's head blob); null for plain text. */
-  readonly fileLink?: (origin: Origin) => string | null;
+  /**
+   * Makes a `file:line` link to the blob at the side's revision (a removed policy, a rule
+   * that no longer allows a closed flow and a base error are in the base); null for plain text.
+   */
+  readonly fileLink?: FileLink;
   /** Sections the caller adds (egress suggestion, commit link), after the diagnostics. */
   readonly extraSections?: readonly { readonly title: string; readonly body: string }[];
   /** Where the full report is, for the last line. */

@@ -59,7 +59,8 @@ export function renderDiffText(input: DiffReportInput, options: DiffTextOptions)
   if (input.diff.policyChanges.length > 0) {
     out.push("", p.bold("Policies changed"));
     for (const c of input.diff.policyChanges) {
-      out.push(`  ${changeLabel(policy(c.id))} ${c.id}  ${c.origin.file}:${c.origin.line}`);
+      const base = policy(c.id).originSide === "base" ? " (base)" : "";
+      out.push(`  ${changeLabel(policy(c.id))} ${c.id}  ${c.origin.file}:${c.origin.line}${base}`);
     }
   }
   if (!early) out.push(...diagnostics);
@@ -80,9 +81,11 @@ function rowLine(
     rowCauseText(row, policy),
     ...rowReasons(row).map(({ policy: id, rule }) => {
       // A responsible rule is named with its own line; else the policy's.
-      const origin = rule ? rule.origin : policy(id).origin;
+      const info = policy(id);
+      const origin = rule ? rule.origin : info.origin;
+      const base = (rule ? rule.side : info.originSide) === "base" ? ", base" : "";
       const name = rule ? `${id} ${rule.direction} rule ${rule.index}` : id;
-      return origin ? `${name} (${origin.file}:${origin.line})` : name;
+      return origin ? `${name} (${origin.file}:${origin.line}${base})` : name;
     }),
   ].join(", ");
   const flows = row.pairs === 1 ? "" : p.dim(` [${formatCount(row.pairs)} flows]`);

@@ -8,6 +8,8 @@ export interface PolicyInfo {
   /** Null when the policy did not change itself (it only explains a flow). */
   readonly change: PolicyChangeKind | null;
   readonly origin: Origin | null;
+  /** The revision `origin` is in: the base for a removed policy, or one only the base has. */
+  readonly originSide: "base" | "head";
   /**
    * The side whose copy of the policy's file has errors, when that is why the policy
    * seems removed (its file is broken in the head) or added (broken in the base): it is
@@ -47,9 +49,11 @@ export function policyLookup(diff: GraphDiff): (id: PolicyId) => PolicyInfo {
           : c.change === "added" && brokenInBase.has(c.origin.file)
             ? "base"
             : null;
-      return { id, change: c.change, origin: c.origin, unreadableIn };
+      const originSide = c.change === "removed" ? "base" : "head";
+      return { id, change: c.change, origin: c.origin, originSide, unreadableIn };
     }
-    const origin = (head.get(id) ?? base.get(id))?.origin ?? null;
-    return { id, change: null, origin, unreadableIn: null };
+    const inHead = head.get(id);
+    const origin = (inHead ?? base.get(id))?.origin ?? null;
+    return { id, change: null, origin, originSide: inHead ? "head" : "base", unreadableIn: null };
   };
 }
