@@ -75,6 +75,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
         head: plan.head,
         paths: inputs.paths,
         modelOptions,
+        onNote: (message) => io.info(`reachdiff: ${message}`),
       });
       const links = reportLinks(env, plan.head);
       build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras);

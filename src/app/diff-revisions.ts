@@ -24,6 +24,8 @@ export interface DiffRevisionsOptions {
   /** Manifest paths (files or folders); empty means `.`. */
   readonly paths: readonly string[];
   readonly modelOptions?: ModelOptions;
+  /** Hears what was done without being asked (a commit fetched into a shallow clone). */
+  readonly onNote?: (message: string) => void;
 }
 
 /**
@@ -73,7 +75,7 @@ interface SideInput {
  */
 export async function diffRevisions(options: DiffRevisionsOptions): Promise<DiffRun> {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const git = openGitReader(options.repoDir);
+  const git = openGitReader(options.repoDir, options.onNote);
   const cache = createParseCache();
   try {
     const baseSha = await git.resolve(options.base);

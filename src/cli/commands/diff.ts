@@ -95,6 +95,7 @@ async function diff(argv: readonly string[], io: CliIo): Promise<number> {
       ...(head !== undefined ? { head } : {}),
       paths: args.positionals,
       modelOptions,
+      onNote: (message) => io.err(`reachdiff diff: ${message}\n`),
     });
   }
   const input: DiffReportInput = {
