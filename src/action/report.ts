@@ -1,20 +1,25 @@
 import type { Analysis } from "../analysis.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Origin } from "../core/source.js";
+import { countChanges } from "../diff/index.js";
 import type { DiffRun } from "../diff/types.js";
-import { analyzeToJson } from "../render/analyze-json.js";
+import { analyzeJsonChunks } from "../render/analyze-json.js";
 import { renderAnalyzeMarkdown } from "../render/analyze-markdown.js";
 import { type CommentInput, renderComment } from "../render/comment.js";
+import type { OriginSide } from "../render/diagnostics.js";
 import type { DiffReportInput } from "../render/diff-input.js";
-import { diffToJson } from "../render/diff-json.js";
+import { diffJsonChunks } from "../render/diff-json.js";
 import type { ExtraSection } from "./egress-section.js";
 import { diagnosticsWorthSaying } from "./noteworthy.js";
 import type { Rendered } from "./summary.js";
 
 /** Everything the run reports, rendered on demand at a character budget. */
 export interface ActionReport {
-  /** The contract's JSON document (`diff --format json`, or `analyze` with nothing to compare). */
-  readonly json: unknown;
+  /**
+   * The contract's JSON document (`diff --format json`, or `analyze` with nothing to
+   * compare) as text chunks, expanded while they are written: never held whole.
+   */
+  jsonChunks(): Iterable<string>;
   readonly opened: number;
   readonly closed: number;
   readonly headDiagnostics: readonly Diagnostic[];
@@ -64,14 +69,22 @@ export function diffReport(
     base: { label: run.base.label },
     head: { label: run.head.label },
   };
-  const json = diffToJson(input);
+  // Counted on the change groups: the pairs are listed only when the report is written.
+  const opened = countChanges(run.diff.opened);
+  const closed = countChanges(run.diff.closed);
   const head = run.head.model;
   const { repoUrl, headSha, runUrl } = links;
   const comment: CommentInput = {
     ...input,
     marker,
     ...(repoUrl !== null
-      ? { fileLink: (o: Origin) => `${repoUrl}/blob/${headSha}/${encodeURI(o.file)}#L${o.line}` }
+      ? {
+          // A base-side place (a removed policy, a base error) is in the base commit's blob.
+          fileLink: (o: Origin, side: OriginSide) => {
+            const sha = side === "base" ? run.base.sha : headSha;
+            return sha === null ? null : `${repoUrl}/blob/${sha}/${encodeURI(o.file)}#L${o.line}`;
+          },
+        }
       : {}),
     fullReport:
       runUrl !== null
@@ -79,13 +92,13 @@ export function diffReport(
         : "the job summary and the `report` JSON file of the step",
   };
   return {
-    json,
-    opened: json.opened.length,
-    closed: json.closed.length,
+    jsonChunks: () => diffJsonChunks(input),
+    opened,
+    closed,
     headDiagnostics: head.diagnostics,
     headIncomplete: head.incomplete,
     worthSaying:
-      json.opened.length + json.closed.length > 0 ||
+      opened + closed > 0 ||
       diagnosticsWorthSaying(head.diagnostics, run.base.model.diagnostics, changed) ||
       head.incomplete ||
       extras.noteworthy,
@@ -102,7 +115,7 @@ export function analyzeReport(analysis: Analysis, extras: ReportExtras = NO_EXTR
       .map((s) => `\n#### ${s.title}\n\n${s.body.trimEnd()}\n`)
       .join("");
   return {
-    json: analyzeToJson(analysis.graph),
+    jsonChunks: () => analyzeJsonChunks(analysis.graph),
     opened: 0,
     closed: 0,
     headDiagnostics: analysis.model.diagnostics,

@@ -9,7 +9,7 @@ import {
 } from "../adapters/github-client.js";
 import { analyzeSources } from "../analysis.js";
 import { parseConfig } from "../app/config.js";
-import { diffRevisions } from "../app/diff-revisions.js";
+import { diffRevisions, PathNotFoundError } from "../app/diff-revisions.js";
 import { formatDiagnostic } from "../core/diagnostics.js";
 import { DEFAULT_DNS, type DnsTarget } from "../generate/types.js";
 import type { ModelOptions } from "../model/types.js";
@@ -76,6 +76,7 @@ export async function run(deps: RunDeps): Promise<RunResult> {
         head: plan.head,
         paths: inputs.paths,
         modelOptions,
+        onNote: (message) => io.info(`reachdiff: ${message}`),
       });
       const links = reportLinks(env, plan.head);
       build = (extras) => diffReport(diff, links, commentMarker(inputs.paths), extras, changed);
@@ -86,6 +87,11 @@ export async function run(deps: RunDeps): Promise<RunResult> {
       build = (extras) => analyzeReport(analysis, extras);
     }
   } catch (error) {
+    if (error instanceof PathNotFoundError) {
+      // Paths on neither side: the step's own input is wrong, whatever fail-on says.
+      await io.appendSummary(`### reachdiff could not read the paths\n\n${error.message}\n`);
+      return { failure: `reachdiff: ${error.message}` };
+    }
     if (!(error instanceof GitSourceError)) throw error;
     // An unreadable revision: outputs and summary say so; `fail-on: error` decides the job.
     const reportPath = reportFilePath(env, inputs.paths);
@@ -115,7 +121,8 @@ export async function run(deps: RunDeps): Promise<RunResult> {
   );
 
   const reportPath = reportFilePath(env, inputs.paths);
-  await writeFile(reportPath, `${JSON.stringify(report.json, null, 2)}\n`, "utf8");
+  // Streamed chunk by chunk: a default deny over thousands of workloads lists millions of pairs.
+  await writeFile(reportPath, report.jsonChunks(), "utf8");
   io.setOutput("opened", String(report.opened));
   io.setOutput("closed", String(report.closed));
   io.setOutput("report", reportPath);

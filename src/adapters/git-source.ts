@@ -26,6 +26,8 @@ export interface GitReader {
    * skipped; symlinks and submodules are not followed.
    */
   readTree(sha: string, paths: readonly string[]): Promise<GitSourceFile[]>;
+  /** For each of `paths`, whether a file or folder of that name is in commit `sha`. */
+  hasPaths(sha: string, paths: readonly string[]): Promise<boolean[]>;
   /** Ends the `git cat-file --batch` child. */
   close(): void;
 }
@@ -36,8 +38,14 @@ const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 const FETCH_HINT =
   "set `fetch-depth: 0` (or `fetch-depth: 2` when diffing a merge commit against its first parent) on actions/checkout";
 
-/** Opens a reader on the repository that contains `repoDir`; paths are relative to `repoDir`. */
-export function openGitReader(repoDir: string): GitReader {
+/**
+ * Opens a reader on the repository that contains `repoDir`; paths are relative to `repoDir`.
+ * `onNote` hears what the reader did on its own (a commit fetched into a shallow clone).
+ */
+export function openGitReader(
+  repoDir: string,
+  onNote: (message: string) => void = () => {},
+): GitReader {
   let git: SimpleGit;
   try {
     git = simpleGit({ baseDir: repoDir });
@@ -51,9 +59,10 @@ export function openGitReader(repoDir: string): GitReader {
   };
   const parents = (sha: string) => readParents(git, sha);
   return {
-    resolve: (rev) => resolveRevision(git, rev),
+    resolve: (rev) => resolveRevision(git, rev, onNote),
     parents,
     readTree: (sha, paths) => readTree(git, blobs(), sha, paths),
+    hasPaths: (sha, paths) => Promise.all(paths.map((p) => hasPath(git, sha, p))),
     close: () => batch?.close(),
   };
 }
@@ -107,7 +116,11 @@ async function isShallow(git: SimpleGit): Promise<boolean> {
   }
 }
 
-async function resolveRevision(git: SimpleGit, rev: string): Promise<string> {
+async function resolveRevision(
+  git: SimpleGit,
+  rev: string,
+  onNote: (message: string) => void,
+): Promise<string> {
   validateRevision(rev);
   const sha = await tryRevParse(git, rev);
   if (sha) return sha;
@@ -122,7 +135,7 @@ async function resolveRevision(git: SimpleGit, rev: string): Promise<string> {
   if (!SHA.test(rev) && !(await isShallow(git))) {
     throw new GitSourceError("unknown-revision", `git cannot resolve ${rev} to a commit`);
   }
-  return resolveInShallowClone(git, rev);
+  return resolveInShallowClone(git, rev, onNote);
 }
 
 /**
@@ -130,19 +143,25 @@ async function resolveRevision(git: SimpleGit, rev: string): Promise<string> {
  * boundary commit, so `HEAD^1` does not resolve although the commit object still names
  * its parents. Walk `^N`/`~N` steps by hand and fetch each missing commit (depth 1).
  */
-async function resolveInShallowClone(git: SimpleGit, rev: string): Promise<string> {
+async function resolveInShallowClone(
+  git: SimpleGit,
+  rev: string,
+  onNote: (message: string) => void,
+): Promise<string> {
   const m = /^(.*?)((?:[~^][0-9]*)*)$/.exec(rev);
   const base = m?.[1] ?? rev;
   const steps = [...(m?.[2] ?? "").matchAll(/([~^])([0-9]*)/g)];
   let sha: string;
   if (steps.length === 0 || base === "") {
-    if (!SHA.test(rev)) throw missingInShallow(rev, null);
+    // Only a full commit id can be fetched by id; a name or short id is never tried.
+    if (!SHA.test(rev)) throw notInClone(rev);
     sha = rev;
   } else {
     sha = (await tryRevParse(git, base)) ?? (SHA.test(base) ? base : "");
-    if (sha === "") throw missingInShallow(rev, null);
+    if (sha === "") throw notInClone(base);
   }
-  await ensureCommit(git, sha, rev);
+  const ensure = (commit: string) => ensureCommit(git, commit, rev, onNote);
+  await ensure(sha);
   for (const [, op, digits] of steps) {
     const n = digits === "" || digits === undefined ? 1 : Number(digits);
     if (op === "^") {
@@ -150,34 +169,52 @@ async function resolveInShallowClone(git: SimpleGit, rev: string): Promise<strin
       const parent = (await readParents(git, sha))[n - 1];
       if (!parent) throw new GitSourceError("unknown-revision", `${rev}: no parent ${n}`);
       sha = parent;
-      await ensureCommit(git, sha, rev);
+      await ensure(sha);
     } else {
       for (let i = 0; i < n; i++) {
         const parent = (await readParents(git, sha))[0];
         if (!parent) throw new GitSourceError("unknown-revision", `${rev}: history too short`);
         sha = parent;
-        await ensureCommit(git, sha, rev);
+        await ensure(sha);
       }
     }
   }
   return sha;
 }
 
-async function ensureCommit(git: SimpleGit, sha: string, rev: string): Promise<void> {
+async function ensureCommit(
+  git: SimpleGit,
+  sha: string,
+  rev: string,
+  onNote: (message: string) => void,
+): Promise<void> {
   if (await tryRevParse(git, sha)) return;
   try {
     await git.raw(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
   } catch (error) {
-    throw missingInShallow(rev, error);
+    throw fetchFailed(
+      rev,
+      `fetching ${sha} from origin failed (${messageOf(error).split("\n")[0]})`,
+    );
   }
-  if (!(await tryRevParse(git, sha))) throw missingInShallow(rev, null);
+  if (!(await tryRevParse(git, sha))) {
+    throw fetchFailed(rev, `fetching ${sha} from origin did not bring the commit`);
+  }
+  onNote(`fetched ${sha} (depth 1) from origin: it was not in this shallow clone`);
 }
 
-function missingInShallow(rev: string, cause: unknown): GitSourceError {
-  const why = cause === null ? "" : ` (${messageOf(cause).split("\n")[0]})`;
+function fetchFailed(rev: string, what: string): GitSourceError {
   return new GitSourceError(
     "shallow-clone",
-    `revision ${rev} is not in this clone and fetching it failed${why}: ${FETCH_HINT}`,
+    `revision ${rev} is not in this shallow clone and ${what}: ${FETCH_HINT}`,
+  );
+}
+
+/** A name or short id missing from a shallow clone: only full commit ids are fetched by id. */
+function notInClone(rev: string): GitSourceError {
+  return new GitSourceError(
+    "shallow-clone",
+    `${rev} is not in this shallow clone (only a full commit id is fetched on demand); fetch it (git fetch origin ${rev}), give its full commit id, or ${FETCH_HINT}`,
   );
 }
 
@@ -202,14 +239,11 @@ interface TreeEntry {
   readonly oid: string;
 }
 
-async function listTree(
-  git: SimpleGit,
-  sha: string,
-  paths: readonly string[],
-): Promise<TreeEntry[]> {
-  let out: string;
+/** `git ls-tree` of `sha` and `args`, with a plain message for a path outside the repository. */
+async function lsTree(git: SimpleGit, sha: string, args: readonly string[]): Promise<string> {
+  if (!SHA.test(sha)) throw new GitSourceError("invalid-revision", `not a commit id: ${sha}`);
   try {
-    out = await git.raw(["ls-tree", "-r", "-z", sha, "--", ...(paths.length ? paths : ["."])]);
+    return await git.raw(["ls-tree", "-z", sha, ...args]);
   } catch (error) {
     const message = messageOf(error);
     const outside = /fatal: ([^:]+): '.*' is outside repository/.exec(message);
@@ -221,6 +255,20 @@ async function listTree(
     }
     throw new GitSourceError("git-failed", `cannot list ${sha}: ${message}`);
   }
+}
+
+/** True when `path` (relative to the reader's directory) names a file or folder at `sha`. */
+async function hasPath(git: SimpleGit, sha: string, path: string): Promise<boolean> {
+  // Without -r, ls-tree lists the entry itself: a folder as one `tree` line.
+  return (await lsTree(git, sha, ["--", path])) !== "";
+}
+
+async function listTree(
+  git: SimpleGit,
+  sha: string,
+  paths: readonly string[],
+): Promise<TreeEntry[]> {
+  const out = await lsTree(git, sha, ["-r", "--", ...(paths.length ? paths : ["."])]);
   const entries: TreeEntry[] = [];
   for (const record of out.split("\0")) {
     // `<mode> SP <type> SP <object> TAB <file>` (git-ls-tree(1), OUTPUT FORMAT)

@@ -1,8 +1,10 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { readSources } from "../adapters/fs-source.js";
 import { createParseCache, type ParseCache } from "../adapters/git-blob-cache.js";
 import { type GitReader, openGitReader } from "../adapters/git-source.js";
 import { buildLintedGraph } from "../analysis.js";
-import { hasErrors } from "../core/diagnostics.js";
+import { type Diagnostic, diagnostic, hasErrors } from "../core/diagnostics.js";
 import type { SourceFile } from "../core/source.js";
 import { diffGraphs } from "../diff/index.js";
 import type { DiffRun, DiffSide } from "../diff/types.js";
@@ -22,6 +24,35 @@ export interface DiffRevisionsOptions {
   /** Manifest paths (files or folders); empty means `.`. */
   readonly paths: readonly string[];
   readonly modelOptions?: ModelOptions;
+  /** Hears what was done without being asked (a commit fetched into a shallow clone). */
+  readonly onNote?: (message: string) => void;
+}
+
+/**
+ * A named path that exists on neither side: diffing nothing against nothing would read as
+ * "no reachability change", so the diff refuses (exit 2, `unreadable-path`).
+ */
+export class PathNotFoundError extends Error {
+  readonly exitCode = 2;
+
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(
+      diagnostics.length === 1
+        ? `${diagnostics[0]!.file} exists on neither side; check the path`
+        : `${diagnostics.map((d) => d.file).join(", ")} exist on neither side; check the paths`,
+    );
+    this.name = "PathNotFoundError";
+  }
+}
+
+/** Where one side is read from, and which of the named paths it has. */
+interface SideSource {
+  readonly label: string;
+  readonly sha: string | null;
+  /** For each named path: present at this side. */
+  readonly has: readonly boolean[];
+  /** Reads the paths present at this side (never called with none). */
+  read(paths: readonly string[]): Promise<SideInput>;
 }
 
 interface SideInput {
@@ -44,17 +75,25 @@ interface SideInput {
  */
 export async function diffRevisions(options: DiffRevisionsOptions): Promise<DiffRun> {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const git = openGitReader(options.repoDir);
+  const git = openGitReader(options.repoDir, options.onNote);
   const cache = createParseCache();
   try {
     const baseSha = await git.resolve(options.base);
     const headSha = options.head === undefined ? null : await git.resolve(options.head);
-    const base = await readRevision(git, cache, baseSha, paths);
+    const named = options.paths.length > 0;
+    const revision = async (sha: string): Promise<SideSource> => ({
+      label: sha.slice(0, 7),
+      sha,
+      has: named ? await git.hasPaths(sha, paths) : paths.map(() => true),
+      read: (present) => readRevision(git, cache, sha, present),
+    });
+    const base = await revision(baseSha);
     const head =
       headSha === null
-        ? await readWorkingTree(cache, options.repoDir, paths)
-        : await readRevision(git, cache, headSha, paths);
-    return diffSides(base, head, options.modelOptions);
+        ? await directorySource(cache, options.repoDir, "working tree", paths, named)
+        : await revision(headSha);
+    const where = "the folder git runs in (--repo, default the current directory)";
+    return diffSides(...(await readSides(base, head, paths, where)), options.modelOptions);
   } finally {
     git.close();
   }
@@ -75,11 +114,13 @@ export async function diffDirectories(
     readonly labels?: { readonly base: string; readonly head: string };
   } = {},
 ): Promise<DiffRun> {
-  const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
+  const named = options.paths !== undefined && options.paths.length > 0;
+  const paths = named ? options.paths! : ["."];
   const cache = createParseCache();
-  const base = await readDirectory(cache, baseDir, options.labels?.base ?? baseDir, paths);
-  const head = await readDirectory(cache, headDir, options.labels?.head ?? headDir, paths);
-  return diffSides(base, head, options.modelOptions);
+  const base = await directorySource(cache, baseDir, options.labels?.base ?? baseDir, paths, named);
+  const head = await directorySource(cache, headDir, options.labels?.head ?? headDir, paths, named);
+  const where = "each of the two folders (--base-dir and --head-dir)";
+  return diffSides(...(await readSides(base, head, paths, where)), options.modelOptions);
 }
 
 /**
@@ -110,12 +151,87 @@ async function readRevision(
   return { label: sha.slice(0, 7), sha, parsed: cache.parse(files) };
 }
 
-async function readWorkingTree(
-  cache: ParseCache,
-  repoDir: string,
+/**
+ * Reads both sides. A named path missing on one side is an empty part of that side (a
+ * folder added or deleted by the change), said in a diagnostic; missing on both, the diff
+ * refuses ({@link PathNotFoundError}). Every mode (two commits, the working tree, two
+ * folders) decides this the same way.
+ */
+async function readSides(
+  base: SideSource,
+  head: SideSource,
   paths: readonly string[],
-): Promise<SideInput> {
-  return readDirectory(cache, repoDir, "working tree", paths);
+  relativeTo: string,
+): Promise<[SideInput, SideInput]> {
+  const nowhere = paths.filter((_, i) => !base.has[i] && !head.has[i]);
+  if (nowhere.length > 0) {
+    throw new PathNotFoundError(
+      nowhere.map((p) =>
+        diagnostic(
+          "error",
+          "unreadable-path",
+          `${p} exists neither in the base (${base.label}) nor in the head (${head.label}). Check the path: it is relative to ${relativeTo}.`,
+          { file: p, line: 1, column: 1 },
+        ),
+      ),
+    );
+  }
+  const read = async (side: SideSource, other: SideSource, which: string): Promise<SideInput> => {
+    const present = paths.filter((_, i) => side.has[i]);
+    const input: SideInput =
+      present.length > 0
+        ? await side.read(present)
+        : {
+            label: side.label,
+            sha: side.sha,
+            parsed: { resources: [], diagnostics: [], incomplete: false },
+          };
+    const absent = paths.filter((_, i) => !side.has[i]);
+    if (absent.length === 0) return input;
+    const notes = absent.map((p) =>
+      diagnostic(
+        which === "head" ? "warning" : "info",
+        "path-not-on-side",
+        which === "head"
+          ? `${p} does not exist in the head (${side.label}); it is read as empty there, so what it held in the base (${other.label}) reads as removed.`
+          : `${p} does not exist in the base (${side.label}); it is read as empty there, so what it holds in the head (${other.label}) reads as added.`,
+        { file: p, line: 1, column: 1 },
+      ),
+    );
+    return {
+      ...input,
+      parsed: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] },
+    };
+  };
+  return [await read(base, head, "base"), await read(head, base, "head")];
+}
+
+/** A folder side (the working tree, --base-dir, --head-dir): which named paths exist in it. */
+async function directorySource(
+  cache: ParseCache,
+  dir: string,
+  label: string,
+  paths: readonly string[],
+  named: boolean,
+): Promise<SideSource> {
+  const has = named ? await Promise.all(paths.map((p) => exists(resolve(dir, p)))) : [];
+  return {
+    label,
+    sha: null,
+    has: named ? has : paths.map(() => true),
+    read: (present) => readDirectory(cache, dir, label, present),
+  };
+}
+
+/** False only when nothing is there; a path that exists but cannot be read is reported by the read. */
+async function exists(full: string): Promise<boolean> {
+  try {
+    await stat(full);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== "ENOENT" && code !== "ENOTDIR";
+  }
 }
 
 async function readDirectory(

@@ -44,7 +44,9 @@ ${COMMON}`,
 Compares the reachability of PATH (default .) at two git revisions, read
 straight from git objects (nothing is checked out). Without --head the head is
 the working tree. On a pull request's merge commit (what CI checks out) use
---merge-commit, the same as --base HEAD^1 --head HEAD.
+--merge-commit, the same as --base HEAD^1 --head HEAD. A PATH that exists on
+one side only (a folder added or deleted) is read as empty on the other, with a
+warning; a PATH on neither side is an error (exit 2).
 
 Options:
   --merge-commit                        diff HEAD (or --head) against its first parent

@@ -7,6 +7,16 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
+  /** As `out`, resolving once stdout can take more (backpressure); absent for buffers. */
+  outAsync?(text: string): Promise<void>;
+}
+
+/** Writes chunks to stdout one at a time, waiting whenever stdout asks to (backpressure). */
+export async function outChunks(io: CliIo, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (io.outAsync) await io.outAsync(chunk);
+    else io.out(chunk);
+  }
 }
 
 /** Colors only on a terminal, never with --no-color or NO_COLOR (no-color.org). */

@@ -59,6 +59,7 @@ export type DiagnosticCode =
   | "owner-labels-differ"
   // engine / diff / generate
   | "incomplete-input"
+  | "path-not-on-side"
   | "generate-skipped"
   | "generate-broad"
   | "generate-overlap"

@@ -59,6 +59,7 @@ export function diffGraphs(base: Graph, head: Graph): GraphDiff {
     nodes,
     attributor,
     createRuleAttributor(base, head),
+    new Set(changes.map((c) => c.id)),
   );
   const types = pairTypes(base, head, nodes, changes, attributor);
   const { srcType, srcTypes, dstType, dstTypes } = types;

@@ -1,5 +1,11 @@
 export { compareEndpoints } from "./endpoint-order.js";
-export { expandChanges } from "./expand-changes.js";
+export {
+  type ChangePair,
+  countChanges,
+  expandChanges,
+  iterateChangePairs,
+  iterateChanges,
+} from "./expand-changes.js";
 export { diffGraphs, diffModels } from "./graph-diff.js";
 export { type ChangedPolicy, changedPolicies } from "./policy-changes.js";
 export { detectRenames } from "./renames.js";

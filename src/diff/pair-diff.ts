@@ -1,3 +1,4 @@
+import type { PolicyId } from "../core/ids.js";
 import { type ConnSet, connsEqual, EMPTY_CONNS, isEmpty, subtract } from "../engine/conn-set.js";
 import type { Graph } from "../engine/types.js";
 import type { Attributor } from "./attribution.js";
@@ -31,6 +32,7 @@ export function createPairDiffer(
   nodes: readonly JointNode[],
   attributor: Attributor,
   ruleAttributor: RuleAttributor,
+  changed: ReadonlySet<PolicyId>,
 ): (s: number, d: number) => PairChanges {
   return (s, d) => {
     const src = nodes[s]!;
@@ -43,15 +45,19 @@ export function createPairDiffer(
     const cause = causeOf(src, dst);
     const more = subtract(after, before);
     const less = subtract(before, after);
-    // Only a policy edit is explained by policies; a new or deleted workload is its own
-    // cause, and the rules that admit its flows say what lets it talk (issue 3).
+    // A new or deleted workload is its own cause; the rules that admit its flows say what
+    // lets it talk (issue 3), and those of changed policies name them, as the comment does.
     const change = (kind: "opened" | "closed", conns: ConnSet): NodeChange => {
       const attribution =
         cause === "policy"
           ? attributor.attribute(kind, conns, src, dst)
           : { policies: [], byRules: false };
       const rules = ruleAttributor.rules(kind, conns, cause, attribution, src, dst);
-      return { src: s, dst: d, conns, cause, policies: attribution.policies, rules };
+      const policies =
+        cause === "policy"
+          ? attribution.policies
+          : [...new Set(rules.filter((r) => changed.has(r.policy)).map((r) => r.policy))];
+      return { src: s, dst: d, conns, cause, policies, rules };
     };
     return {
       opened: isEmpty(more) ? null : change("opened", more),

@@ -72,6 +72,7 @@ function sideOf(flow: Flow | null, direction: Direction): DirectionExplanation |
 
 /** Rules of one side's verdict with `action` whose peers match and that decided part of `part`. */
 function decidingRules(
+  at: Side,
   side: DirectionExplanation | null,
   action: RuleAction,
   part: ConnSet,
@@ -83,7 +84,13 @@ function decidingRules(
     if (policies && !policies.has(p.id)) continue;
     for (const r of p.rules) {
       if (r.action !== action || !r.peerMatches || isEmpty(intersect(r.decided, part))) continue;
-      out.push({ policy: r.policy, direction: side.direction, index: r.index, origin: r.origin });
+      out.push({
+        policy: r.policy,
+        direction: side.direction,
+        index: r.index,
+        origin: r.origin,
+        side: at,
+      });
     }
   }
   return out;
@@ -127,7 +134,7 @@ export function createRuleAttributor(base: Graph, head: Graph): RuleAttributor {
         const side: Side = cause === "endpoint-added" ? "head" : "base";
         const flow = explain(side, src, dst);
         const found = DIRECTIONS.flatMap((d) =>
-          decidingRules(sideOf(flow, d), "allow", conns, null),
+          decidingRules(side, sideOf(flow, d), "allow", conns, null),
         );
         return sortRules(found, []);
       }
@@ -140,6 +147,8 @@ export function createRuleAttributor(base: Graph, head: Graph): RuleAttributor {
       const changed = attribution.policies.length > 0 ? new Set(attribution.policies) : null;
       // Opened: allowed by the head and not the base (or denied by the base only).
       const [allowSide, denySide] = kind === "opened" ? [after, before] : [before, after];
+      const [allowAt, denyAt]: [Side, Side] =
+        kind === "opened" ? ["head", "base"] : ["base", "head"];
       const found: RuleRef[] = [];
       for (const d of DIRECTIONS) {
         const allowing = sideOf(allowSide, d)?.conns ?? ALL_CONNS;
@@ -147,8 +156,8 @@ export function createRuleAttributor(base: Graph, head: Graph): RuleAttributor {
         // Only a direction whose own verdict changed can hold the responsible rule.
         const part = intersect(subtract(allowing, denying), conns);
         if (isEmpty(part)) continue;
-        found.push(...decidingRules(sideOf(allowSide, d), "allow", part, changed));
-        found.push(...decidingRules(sideOf(denySide, d), "deny", part, changed));
+        found.push(...decidingRules(allowAt, sideOf(allowSide, d), "allow", part, changed));
+        found.push(...decidingRules(denyAt, sideOf(denySide, d), "deny", part, changed));
       }
       return sortRules(found, attribution.policies);
     },

@@ -17,6 +17,8 @@ export interface RuleRef {
   readonly direction: Direction;
   readonly index: number;
   readonly origin: Origin;
+  /** The revision `origin` is in: links to a base-side rule must point at the base. */
+  readonly side: "base" | "head";
 }
 
 /** One pair whose connection set changed (contract.md, `reachdiff diff --format json`). */

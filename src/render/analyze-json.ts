@@ -4,6 +4,7 @@ import { endpointIds, expandFlows } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import type { Workload } from "../model/types.js";
 import { type DiagnosticJson, diagnosticsToJson } from "./diagnostics-json.js";
+import { jsonObjectChunks } from "./json-stream.js";
 
 export interface WorkloadEndpointJson {
   readonly id: WorkloadId;
@@ -56,27 +57,45 @@ function workloadJson(w: Workload): WorkloadEndpointJson {
   };
 }
 
-/** The analyze document: endpoints and flows in the engine's stable order. */
-export function analyzeToJson(graph: Graph): AnalyzeJson {
+function endpointsJson(graph: Graph): EndpointJson[] {
   const workloads = new Map(graph.model.workloads.map((w) => [w.id as EndpointId, w]));
-  const endpoints: EndpointJson[] = endpointIds(graph).map((id) => {
+  return endpointIds(graph).map((id) => {
     const w = workloads.get(id);
     if (w) return workloadJson(w);
     return { id: id as ExternalId, type: "external", ranges: [id] };
   });
-  const flows: FlowJson[] = [];
-  for (const f of expandFlows(graph))
-    flows.push({ src: f.src, dst: f.dst, conns: connsToJson(f.conns) });
+}
+
+function* flowsJson(graph: Graph): Generator<FlowJson> {
+  for (const f of expandFlows(graph)) yield { src: f.src, dst: f.dst, conns: connsToJson(f.conns) };
+}
+
+/** The analyze document: endpoints and flows in the engine's stable order. */
+export function analyzeToJson(graph: Graph): AnalyzeJson {
   return {
     schemaVersion: 1,
-    endpoints,
-    flows,
+    endpoints: endpointsJson(graph),
+    flows: [...flowsJson(graph)],
     diagnostics: diagnosticsToJson(graph.model.diagnostics),
     incomplete: graph.model.incomplete,
   };
 }
 
-/** The analyze document as the CLI prints it (two-space indent, final newline). */
+/**
+ * The analyze document as the CLI prints it (two-space indent, final newline), in
+ * chunks: flows are expanded while writing, so millions of them never sit in memory.
+ */
+export function* analyzeJsonChunks(graph: Graph): Generator<string> {
+  yield* jsonObjectChunks([
+    { key: "schemaVersion", value: 1 },
+    { key: "endpoints", items: endpointsJson(graph) },
+    { key: "flows", items: flowsJson(graph) },
+    { key: "diagnostics", value: diagnosticsToJson(graph.model.diagnostics) },
+    { key: "incomplete", value: graph.model.incomplete },
+  ]);
+}
+
+/** The whole analyze document as one string (small inputs and tests; the CLI streams). */
 export function renderAnalyzeJson(graph: Graph): string {
-  return `${JSON.stringify(analyzeToJson(graph), null, 2)}\n`;
+  return [...analyzeJsonChunks(graph)].join("");
 }

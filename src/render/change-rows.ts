@@ -3,7 +3,9 @@ import { parseWorkloadId } from "../core/ids.js";
 import { rulesKey } from "../diff/index.js";
 import type { ChangeGroup, DiffCause, GraphDiff, RuleRef } from "../diff/types.js";
 import { type ConnSet, connsKey } from "../engine/conn-set.js";
+import type { Model } from "../model/types.js";
 import { namespaceOf, type Universe, universeOf } from "./grouping.js";
+import { openedToAnyNamespace } from "./open-peers.js";
 import { RISKS, type Risk, riskRank } from "./risk.js";
 
 /**
@@ -88,10 +90,10 @@ interface Rect {
   group: ChangeGroup;
 }
 
-function splitOpened(group: ChangeGroup, universe: Universe): Rect[] {
+function splitOpened(group: ChangeGroup, universe: Universe, head: Model): Rect[] {
   const srcParts = partition(group.srcs, universe);
   const dstParts = partition(group.dsts, universe);
-  const anyNs = spansEveryNamespace(srcParts, universe);
+  const anyNs = openedToAnyNamespace(group, head) || spansEveryNamespace(srcParts, universe);
   const out: Rect[] = [];
   for (const [dstKey, dsts] of dstParts) {
     const byRisk = new Map<Risk, EndpointId[]>();
@@ -164,7 +166,7 @@ export function changeRows(diff: GraphDiff): ChangeRows {
   const head = universeOf(diff.head);
   const base = universeOf(diff.base);
   const rects: Rect[] = [];
-  for (const g of diff.opened) rects.push(...splitOpened(g, head));
+  for (const g of diff.opened) rects.push(...splitOpened(g, head, diff.head.model));
   for (const g of diff.closed) rects.push(...splitClosed(g));
   const merged = mergeBy(mergeBy(rects, "srcs"), "dsts");
   const rows: ChangeRow[] = merged

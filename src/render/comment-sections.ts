@@ -1,19 +1,24 @@
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { PolicyId } from "../core/ids.js";
-import type { Origin } from "../core/source.js";
 import type { GraphDiff } from "../diff/types.js";
 import { formatConns } from "../engine/conn-set.js";
 import { collapsible, type Section } from "./budget.js";
-import { causeText } from "./cause.js";
+import { rowCauseText } from "./cause.js";
 import { type ChangeRow, type ChangeRows, type RowReason, rowReasons } from "./change-rows.js";
-import { bySeverity, diagnosticCounts, mdDiagnosticItems, mdLocation } from "./diagnostics.js";
+import {
+  bySeverity,
+  diagnosticCounts,
+  type FileLink,
+  mdDiagnosticItems,
+  mdLocation,
+} from "./diagnostics.js";
 import type { ResolvedSide } from "./diff-input.js";
 import { changeGraph } from "./diff-mermaid.js";
 import { htmlCommentText, mdCode, mdText } from "./escape.js";
 import { formatCount, plural } from "./format.js";
 import { formatEndpoints } from "./grouping.js";
 import { formatPlace, formatPlaces, namespaceRows } from "./namespace-rows.js";
-import type { PolicyInfo } from "./policy-info.js";
+import { changeLabel, type PolicyInfo } from "./policy-info.js";
 import { RISKS, type Risk, riskShort, riskTitle } from "./risk.js";
 import { verdict } from "./verdict.js";
 
@@ -23,7 +28,7 @@ export interface CommentContext {
   readonly rows: ChangeRows;
   readonly sides: { readonly base: ResolvedSide; readonly head: ResolvedSide };
   readonly marker: string;
-  readonly fileLink: ((origin: Origin) => string | null) | undefined;
+  readonly fileLink: FileLink | undefined;
   readonly policy: (id: PolicyId) => PolicyInfo;
 }
 
@@ -70,8 +75,10 @@ function reasonsCell(ctx: CommentContext, reasons: readonly RowReason[], max = 3
     const info = ctx.policy(policy);
     // A rule's own line beats its policy's: that is where the reviewer should look.
     const origin = rule ? rule.origin : info.origin;
-    const where = origin ? ` ${mdLocation(origin, ctx.fileLink)}` : "";
-    const change = info.change ? ` (${info.change})` : "";
+    const side = rule ? rule.side : info.originSide;
+    const where = origin ? ` ${mdLocation(origin, ctx.fileLink, false, side)}` : "";
+    const label = changeLabel(info);
+    const change = label ? ` (${label})` : "";
     const which = rule ? ` ${rule.direction} rule ${rule.index}` : "";
     return `${mdCode(policy)}${change}${which}${where}`;
   });
@@ -86,7 +93,7 @@ function rowCells(ctx: CommentContext, row: ChangeRow): string {
     formatEndpoints(row.dsts, universe, "markdown"),
     mdText(formatConns(row.conns)),
     formatCount(row.pairs),
-    causeText(row.cause),
+    rowCauseText(row, ctx.policy),
     reasonsCell(ctx, rowReasons(row)),
   ].join(" | ");
 }
@@ -165,7 +172,9 @@ export function groupedRiskSections(ctx: CommentContext): { sections: Section[];
           formatPlaces(r.srcs, universe, "markdown"),
           mdText(formatConns(r.conns)),
           formatCount(r.pairs),
-          r.causes.map(causeText).join(", "),
+          r.causes
+            .map((cause) => rowCauseText({ cause, policies: r.policies }, ctx.policy))
+            .join(", "),
           policyCell(ctx, r.policies),
         ].join(" | "),
       ),
@@ -200,8 +209,15 @@ export function policiesSection(ctx: CommentContext, max = 50): Section | null {
   if (changes.length === 0) return null;
   const lines = changes
     .slice(0, max)
-    .map((c) => `${mdCode(c.id)} | ${c.change} | ${mdLocation(c.origin, ctx.fileLink)}`);
+    .map(
+      (c) =>
+        `${mdCode(c.id)} | ${changeLabel(ctx.policy(c.id))} | ${mdLocation(c.origin, ctx.fileLink, false, ctx.policy(c.id).originSide)}`,
+    );
   let text = table("policy | change | where", lines);
+  const unreadable = changes.filter((c) => ctx.policy(c.id).unreadableIn !== null);
+  if (unreadable.length > 0) {
+    text += `\n\n${plural(unreadable.length, "policy", "policies")} marked unreadable ${unreadable.length === 1 ? "is" : "are"} in a file with errors on that side, so ${unreadable.length === 1 ? "it is" : "they are"} not known to be removed or added: the flows ${unreadable.length === 1 ? "it explains" : "they explain"} change because the file could not be read. Fix the file (see Diagnostics).`;
+  }
   if (changes.length > max) text += `\n\n… and ${changes.length - max} more.`;
   text = collapsible(
     plural(changes.length, "policy", "policies"),
@@ -259,7 +275,9 @@ export function diagnosticsSection(ctx: CommentContext, max: number): Section | 
     if (headShown.length > 0)
       blocks.push(`Head:\n\n${mdDiagnosticItems(headShown, ctx.fileLink).join("\n")}`);
     if (baseShown.length > 0)
-      blocks.push(`Base errors:\n\n${mdDiagnosticItems(baseShown, ctx.fileLink).join("\n")}`);
+      blocks.push(
+        `Base errors:\n\n${mdDiagnosticItems(baseShown, ctx.fileLink, "base").join("\n")}`,
+      );
     if (items.length > max) blocks.push(`… and ${items.length - max} more in the full report.`);
     out.push(
       "",

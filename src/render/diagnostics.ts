@@ -28,24 +28,32 @@ export function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
   return bySeverity(diagnostics).map(formatDiagnostic);
 }
 
+/** Which revision a place is in: a link must point at that revision's blob. */
+export type OriginSide = "base" | "head";
+
+/** Makes a link to a place at a revision (e.g. a blob on GitHub); null for none. */
+export type FileLink = (origin: Origin, side: OriginSide) => string | null;
+
 /** `file:line` as a code span, linked when the caller can make a link. */
 export function mdLocation(
   at: Origin,
-  fileLink: ((origin: Origin) => string | null) | undefined,
+  fileLink: FileLink | undefined,
   withColumn = false,
+  side: OriginSide = "head",
 ): string {
   const text = mdCode(`${at.file}:${at.line}${withColumn ? `:${at.column}` : ""}`);
-  const url = fileLink?.(at) ?? null;
+  const url = fileLink?.(at, side) ?? null;
   return url === null ? text : `[${text}](${mdUrl(url)})`;
 }
 
 /** One markdown bullet per diagnostic: severity, link-able place, message, code. */
 export function mdDiagnosticItems(
   diagnostics: readonly Diagnostic[],
-  fileLink?: (origin: Origin) => string | null,
+  fileLink?: FileLink,
+  side: OriginSide = "head",
 ): string[] {
   return diagnostics.map(
     (d) =>
-      `- **${d.severity}** ${mdLocation(d, fileLink, true)} ${mdText(d.message)} ${mdCode(d.code)}`,
+      `- **${d.severity}** ${mdLocation(d, fileLink, true, side)} ${mdText(d.message)} ${mdCode(d.code)}`,
   );
 }

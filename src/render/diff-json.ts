@@ -1,10 +1,11 @@
 import type { EndpointId, PolicyId, WorkloadId } from "../core/ids.js";
-import { expandChanges } from "../diff/index.js";
-import type { DiffCause, FlowChange } from "../diff/types.js";
+import { iterateChangePairs, iterateChanges } from "../diff/index.js";
+import type { ChangeGroup, DiffCause, FlowChange } from "../diff/types.js";
 import { type ConnsJson, connsToJson } from "../engine/conn-set.js";
 import type { Direction } from "../model/types.js";
 import { type DiagnosticJson, diagnosticsToJson } from "./diagnostics-json.js";
 import { type DiffReportInput, resolveSides } from "./diff-input.js";
+import { ITEM_INDENT, indentedJson, jsonObjectChunks } from "./json-stream.js";
 
 export interface FlowChangeJson {
   readonly src: EndpointId;
@@ -64,6 +65,34 @@ function changeJson(c: FlowChange): FlowChangeJson {
   };
 }
 
+function* changesJson(groups: readonly ChangeGroup[]): Generator<FlowChangeJson> {
+  for (const c of iterateChanges(groups)) yield changeJson(c);
+}
+
+/** Stand-ins for src and dst: ids never hold a NUL, so each occurs once in a template. */
+const SRC = "\u0000src" as FlowChange["src"];
+const DST = "\u0000dst" as FlowChange["dst"];
+
+/**
+ * The pairs' JSON text. Every pair of a group shares all but src and dst, so a group's
+ * text is written once, as a template split where they go: `JSON.stringify` per pair
+ * would spend most of the time on the same connections and rules again.
+ */
+function* changeTexts(groups: readonly ChangeGroup[]): Generator<string> {
+  const templates = new Map<ChangeGroup, readonly [string, string, string]>();
+  for (const { src, dst, group } of iterateChangePairs(groups)) {
+    let t = templates.get(group);
+    if (t === undefined) {
+      const text = indentedJson(changeJson({ ...group, src: SRC, dst: DST }), ITEM_INDENT);
+      const [before = "", rest = ""] = text.split(JSON.stringify(SRC));
+      const [middle = "", after = ""] = rest.split(JSON.stringify(DST));
+      t = [before, middle, after];
+      templates.set(group, t);
+    }
+    yield `${t[0]}${JSON.stringify(src)}${t[1]}${JSON.stringify(dst)}${t[2]}`;
+  }
+}
+
 /** The diff document: every changed pair, expanded from the change groups. */
 export function diffToJson(input: DiffReportInput): DiffJson {
   const { base, head } = resolveSides(input);
@@ -71,8 +100,8 @@ export function diffToJson(input: DiffReportInput): DiffJson {
     schemaVersion: 1,
     base: base.label,
     head: head.label,
-    opened: expandChanges(input.diff.opened).map(changeJson),
-    closed: expandChanges(input.diff.closed).map(changeJson),
+    opened: [...changesJson(input.diff.opened)],
+    closed: [...changesJson(input.diff.closed)],
     diagnostics: {
       base: diagnosticsToJson(base.diagnostics),
       head: diagnosticsToJson(head.diagnostics),
@@ -82,7 +111,32 @@ export function diffToJson(input: DiffReportInput): DiffJson {
   };
 }
 
-/** The diff document as the CLI prints it (two-space indent, final newline). */
+/**
+ * The diff document as the CLI prints it (two-space indent, final newline), in chunks:
+ * the pairs are expanded while writing, so millions of them never sit in memory.
+ * Joined, the chunks are exactly `JSON.stringify(diffToJson(input), null, 2)` and a newline.
+ */
+export function* diffJsonChunks(input: DiffReportInput): Generator<string> {
+  const { base, head } = resolveSides(input);
+  yield* jsonObjectChunks([
+    { key: "schemaVersion", value: 1 },
+    { key: "base", value: base.label },
+    { key: "head", value: head.label },
+    { key: "opened", texts: changeTexts(input.diff.opened) },
+    { key: "closed", texts: changeTexts(input.diff.closed) },
+    {
+      key: "diagnostics",
+      value: {
+        base: diagnosticsToJson(base.diagnostics),
+        head: diagnosticsToJson(head.diagnostics),
+      },
+    },
+    { key: "incomplete", value: { base: base.incomplete, head: head.incomplete } },
+    { key: "renamed", value: input.diff.renames.map((r) => ({ from: r.from, to: r.to })) },
+  ]);
+}
+
+/** The whole diff document as one string (small inputs and tests; the CLI streams). */
 export function renderDiffJson(input: DiffReportInput): string {
-  return `${JSON.stringify(diffToJson(input), null, 2)}\n`;
+  return [...diffJsonChunks(input)].join("");
 }

@@ -1,12 +1,12 @@
 import { formatConns } from "../engine/conn-set.js";
 import { paint } from "./ansi.js";
-import { causeText } from "./cause.js";
+import { rowCauseText } from "./cause.js";
 import { type ChangeRow, changeRows, rowReasons } from "./change-rows.js";
 import { diagnosticCounts, diagnosticLines } from "./diagnostics.js";
 import { type DiffReportInput, resolveSides } from "./diff-input.js";
 import { formatCount } from "./format.js";
 import { formatEndpoints } from "./grouping.js";
-import { policyLookup } from "./policy-info.js";
+import { changeLabel, policyLookup } from "./policy-info.js";
 import { RISKS, riskShort, riskTitle } from "./risk.js";
 import { verdict } from "./verdict.js";
 
@@ -32,6 +32,20 @@ export function renderDiffText(input: DiffReportInput, options: DiffTextOptions)
     (r) => `${riskShort(r)} ${formatCount(rows.counts[r])}`,
   );
   if (counts.length > 0) out.push(counts.join(" · "));
+  const diagnostics: string[] = [];
+  for (const side of ["head", "base"] as const) {
+    const diags = sides[side].diagnostics;
+    if (diags.length === 0) continue;
+    diagnostics.push("", p.bold(`Diagnostics (${side}: ${diagnosticCounts(diags)})`));
+    const shown =
+      side === "head"
+        ? diags.filter((d) => d.severity !== "info")
+        : diags.filter((d) => d.severity === "error" || d.code === "path-not-on-side");
+    for (const line of diagnosticLines(shown)) diagnostics.push(`  ${line}`);
+  }
+  // An incomplete side first: the changes below may only reflect its broken input.
+  const early = sides.head.incomplete || sides.base.incomplete;
+  if (early) out.push(...diagnostics);
   for (const risk of RISKS) {
     const list = rows.rows.filter((r) => r.risk === risk);
     if (list.length === 0) continue;
@@ -45,19 +59,11 @@ export function renderDiffText(input: DiffReportInput, options: DiffTextOptions)
   if (input.diff.policyChanges.length > 0) {
     out.push("", p.bold("Policies changed"));
     for (const c of input.diff.policyChanges) {
-      out.push(`  ${c.change} ${c.id}  ${c.origin.file}:${c.origin.line}`);
+      const base = policy(c.id).originSide === "base" ? " (base)" : "";
+      out.push(`  ${changeLabel(policy(c.id))} ${c.id}  ${c.origin.file}:${c.origin.line}${base}`);
     }
   }
-  for (const side of ["head", "base"] as const) {
-    const diags = sides[side].diagnostics;
-    if (diags.length === 0) continue;
-    out.push("", p.bold(`Diagnostics (${side}: ${diagnosticCounts(diags)})`));
-    const shown =
-      side === "head"
-        ? diags.filter((d) => d.severity !== "info")
-        : diags.filter((d) => d.severity === "error");
-    for (const line of diagnosticLines(shown)) out.push(`  ${line}`);
-  }
+  if (!early) out.push(...diagnostics);
   return `${out.join("\n")}\n`;
 }
 
@@ -72,12 +78,14 @@ function rowLine(
   const src = formatEndpoints(row.srcs, universe, "text");
   const dst = formatEndpoints(row.dsts, universe, "text");
   const why = [
-    causeText(row.cause),
+    rowCauseText(row, policy),
     ...rowReasons(row).map(({ policy: id, rule }) => {
       // A responsible rule is named with its own line; else the policy's.
-      const origin = rule ? rule.origin : policy(id).origin;
+      const info = policy(id);
+      const origin = rule ? rule.origin : info.origin;
+      const base = (rule ? rule.side : info.originSide) === "base" ? ", base" : "";
       const name = rule ? `${id} ${rule.direction} rule ${rule.index}` : id;
-      return origin ? `${name} (${origin.file}:${origin.line})` : name;
+      return origin ? `${name} (${origin.file}:${origin.line}${base})` : name;
     }),
   ].join(", ");
   const flows = row.pairs === 1 ? "" : p.dim(` [${formatCount(row.pairs)} flows]`);

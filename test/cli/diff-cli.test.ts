@@ -204,6 +204,17 @@ describe("reachdiff diff on two folders", () => {
       ["diff", "--base-dir", "examples/pr-change/base", "--head-dir", "package.json"],
       "--head-dir package.json is not a folder",
     ],
+    [
+      [
+        "diff",
+        "--base-dir",
+        "examples/pr-change/base",
+        "--head-dir",
+        "examples/pr-change/head",
+        "nope",
+      ],
+      "nope:1:1: error: nope exists neither in the base (examples/pr-change/base) nor in the head (examples/pr-change/head). Check the path: it is relative to each of the two folders (--base-dir and --head-dir). [unreadable-path]",
+    ],
   ])("rejects %j with exit 2", async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

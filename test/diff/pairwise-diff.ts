@@ -21,7 +21,14 @@ export function pairwiseDiff(
   const changes = changedPolicies(base.model, head.model);
   const nodes = jointNodes(base, head, renames);
   const attributor = createAttributor(base.model, head.model, changes);
-  const pair = createPairDiffer(base, head, nodes, attributor, createRuleAttributor(base, head));
+  const pair = createPairDiffer(
+    base,
+    head,
+    nodes,
+    attributor,
+    createRuleAttributor(base, head),
+    new Set(changes.map((c) => c.id)),
+  );
   const opened: NodeChange[] = [];
   const closed: NodeChange[] = [];
   nodes.forEach((_s, s) => {

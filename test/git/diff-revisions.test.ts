@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GitSourceError } from "../../src/adapters/git-source.js";
-import { diffDirectories, diffRevisions, mergeCommitPair } from "../../src/app/diff-revisions.js";
+import {
+  diffDirectories,
+  diffRevisions,
+  mergeCommitPair,
+  PathNotFoundError,
+} from "../../src/app/diff-revisions.js";
 import { expandChanges } from "../../src/diff/index.js";
 import type { DiffRun } from "../../src/diff/types.js";
 import {
@@ -126,11 +131,78 @@ describe("diffDirectories", () => {
     expect(summary(run).closed.length).toBeGreaterThan(0);
   });
 
-  it("an unreadable head path makes the head incomplete, not 'no change'", async () => {
+  it("a named path in neither folder is refused as unreadable-path, not 'no change'", async () => {
     const base = folder(BASE);
     const head = folder(BASE);
-    const run = await diffDirectories(base, head, { paths: ["k8s", "missing"] });
-    expect(run.head.model.incomplete).toBe(true);
-    expect(run.head.model.diagnostics.some((d) => d.code === "unreadable-path")).toBe(true);
+    const refused = diffDirectories(base, head, { paths: ["k8s", "missing"] });
+    await expect(refused).rejects.toBeInstanceOf(PathNotFoundError);
+    await expect(refused).rejects.toMatchObject({
+      diagnostics: [{ code: "unreadable-path", severity: "error", file: "missing" }],
+    });
+  });
+});
+
+describe("a named path that exists on one side only", () => {
+  const SHOP = {
+    "k8s/ns.yaml": namespaceYaml("shop"),
+    "k8s/shop/apps.yaml": BASE["k8s/apps.yaml"],
+    "k8s/shop/deny.yaml": DEFAULT_DENY_INGRESS("shop"),
+  };
+
+  it("is an empty side, with a warning, the same with --head REV, the working tree and --head-dir", async () => {
+    const repo = createRepo();
+    const base = repo.commit("base", SHOP);
+    repo.git("rm", "-r", "--quiet", "k8s/shop");
+    const head = repo.commit("remove shop");
+    const paths = ["k8s/shop"];
+    const byRevision = await diffRevisions({ repoDir: repo.dir, base, head, paths });
+    const byWorkingTree = await diffRevisions({ repoDir: repo.dir, base, paths });
+    const baseDir = mkdtempSync(join(tmpdir(), "reachdiff-side-"));
+    const headDir = mkdtempSync(join(tmpdir(), "reachdiff-side-"));
+    try {
+      for (const [path, text] of Object.entries(SHOP)) {
+        mkdirSync(dirname(join(baseDir, path)), { recursive: true });
+        writeFileSync(join(baseDir, path), text);
+      }
+      const byFolders = await diffDirectories(baseDir, headDir, { paths });
+      for (const run of [byRevision, byWorkingTree, byFolders]) {
+        expect(run.head.model.incomplete).toBe(false);
+        expect(run.head.model.workloads).toEqual([]);
+        expect(run.head.model.diagnostics).toMatchObject([
+          { code: "path-not-on-side", severity: "warning", file: "k8s/shop" },
+        ]);
+        expect(summary(run)).toEqual(summary(byRevision));
+      }
+      expect(summary(byRevision).closed.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(baseDir, { recursive: true, force: true });
+      rmSync(headDir, { recursive: true, force: true });
+    }
+  });
+
+  it("a folder the change adds is an empty base, with an info there", async () => {
+    const repo = createRepo();
+    const base = repo.commit("base", { "k8s/ns.yaml": namespaceYaml("shop") });
+    const head = repo.commit("add shop", SHOP);
+    const run = await diffRevisions({ repoDir: repo.dir, base, head, paths: ["k8s/shop"] });
+    expect(run.base.model.diagnostics).toMatchObject([
+      { code: "path-not-on-side", severity: "info", file: "k8s/shop" },
+    ]);
+    expect(summary(run).opened.length).toBeGreaterThan(0);
+  });
+
+  it("a path at neither revision is refused as unreadable-path, with --head REV and the working tree", async () => {
+    const repo = createRepo();
+    const base = repo.commit("base", BASE);
+    const head = repo.commit("docs", { "README.md": "# hi\n" });
+    for (const run of [
+      diffRevisions({ repoDir: repo.dir, base, head, paths: ["k8s", "nope"] }),
+      diffRevisions({ repoDir: repo.dir, base, paths: ["nope"] }),
+    ]) {
+      await expect(run).rejects.toMatchObject({
+        name: "PathNotFoundError",
+        diagnostics: [{ code: "unreadable-path", file: "nope" }],
+      });
+    }
   });
 });

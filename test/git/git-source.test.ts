@@ -146,11 +146,35 @@ describe("shallow clones", () => {
     }
   });
 
-  it("fetches a full commit id that is not in the clone", async () => {
+  it("fetches a full commit id that is not in the clone, and says so", async () => {
+    const clone = shallowClone(pr.repo);
+    const notes: string[] = [];
+    const reader = openGitReader(clone.dir, (m) => notes.push(m));
+    try {
+      expect(await reader.resolve(pr.base)).toBe(pr.base);
+      expect(notes).toEqual([
+        `fetched ${pr.base} (depth 1) from origin: it was not in this shallow clone`,
+      ]);
+      expect(await reader.resolve(pr.base)).toBe(pr.base);
+      expect(notes).toHaveLength(1);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("a branch name or short id missing from the clone is not said to have failed a fetch", async () => {
     const clone = shallowClone(pr.repo);
     const reader = openGitReader(clone.dir);
     try {
-      expect(await reader.resolve(pr.base)).toBe(pr.base);
+      for (const rev of ["origin/pr", pr.base.slice(0, 7)]) {
+        const error = await rejection(reader.resolve(rev));
+        expect(error.kind).toBe("shallow-clone");
+        expect(error.message).toContain(
+          `${rev} is not in this shallow clone (only a full commit id is fetched on demand)`,
+        );
+        expect(error.message).not.toContain("failed");
+        expect(error.message).toContain("fetch-depth: 0");
+      }
     } finally {
       reader.close();
     }
@@ -164,6 +188,7 @@ describe("shallow clones", () => {
       const error = await rejection(reader.resolve("HEAD^1"));
       expect(error.kind).toBe("shallow-clone");
       expect(error.message).toContain("fetch-depth");
+      expect(error.message).toContain(`fetching ${pr.main} from origin failed`);
     } finally {
       reader.close();
     }

@@ -134,3 +134,78 @@ describe("the ladder: full → grouped → counts only", () => {
     expect(renderComment(input(diff), 2_500).body).toBe(counts.body);
   });
 });
+
+describe("when the grouped rung is over the budget, the lowest risks go first", () => {
+  // 40 namespaces: each default-denied, its own namespace let in at the base, the internet
+  // let in (and its own namespace shut out) at the head: internet rows and closed rows.
+  const namespaces = 40;
+  const base = cluster(namespaces, 3);
+  const head = { ...base };
+  for (let n = 0; n < namespaces; n++) {
+    const ns = `team-${String(n).padStart(2, "0")}`;
+    const deny = policyYaml(ns, "default-deny", DEFAULT_DENY_INGRESS);
+    base[`${ns}-policies.yaml`] = [
+      deny,
+      policyYaml(
+        ns,
+        "allow-same-namespace",
+        "podSelector: {}\ningress:\n  - from: [{podSelector: {}}]",
+      ),
+    ].join("---\n");
+    head[`${ns}-policies.yaml`] = [
+      deny,
+      policyYaml(
+        ns,
+        "allow-load-balancers",
+        "podSelector: {}\ningress:\n  - from: [{ipBlock: {cidr: 0.0.0.0/0}}]",
+      ),
+    ].join("---\n");
+  }
+  const diff = diffOf(base, head);
+  const budgets = Array.from({ length: 60 }, (_, i) => 1_000 + i * 500);
+  const bodies = budgets.map((b) => ({ budget: b, body: renderComment(input(diff), b).body }));
+  const hasRows = (body: string, title: string): boolean => {
+    const at = body.indexOf(`#### ${title}`);
+    return at >= 0 && /\n\| --- \|/.test(body.slice(at, body.indexOf("\n#### ", at + 1) >>> 0));
+  };
+
+  it("some budget keeps the internet rows while the closed rows are left out, with a line saying so", () => {
+    const kept = bodies.filter(
+      ({ body }) => hasRows(body, "New exposure to the internet") && !hasRows(body, "Closed flows"),
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    const body = kept[0]!.body;
+    expect(body).toContain(
+      "#### Closed flows (360 flows)\n\nRows left out to fit the comment; every pair is in the job summary and the JSON report artifact.",
+    );
+    expect(body).toMatch(/<sub>Shortened to fit .*rows of closed left out.*<\/sub>/);
+  });
+
+  it("never shows closed rows without the internet rows, and is balanced and within every budget", () => {
+    for (const { budget, body } of bodies) {
+      expect(body.length).toBeLessThanOrEqual(budget);
+      expect(unbalanced(body)).toEqual([]);
+      if (hasRows(body, "Closed flows"))
+        expect(hasRows(body, "New exposure to the internet")).toBe(true);
+    }
+  });
+});
+
+describe("a change to more policies than the comment lists", () => {
+  const base = cluster(1, 60);
+  const head = { ...base };
+  head["deny.yaml"] = Array.from({ length: 60 }, (_, i) =>
+    policyYaml(
+      "team-00",
+      `deny-${i}`,
+      `podSelector:\n  matchLabels: {app: svc-0-${i}}\npolicyTypes: [Ingress]`,
+    ),
+  ).join("---\n");
+  const { body, truncated } = renderComment(input(diffOf(base, head)), 10_000_000);
+
+  it("says in the last line that some changed policies are not listed", () => {
+    expect(body).toContain("… and 10 more.");
+    expect(body.trimEnd().split("\n").at(-1)).toContain("10 of 60 changed policies not listed");
+    expect(truncated).toBe(true);
+  });
+});

@@ -1,10 +1,10 @@
 import { assertNever } from "../../core/assert-never.js";
-import { analyzeToJson } from "../../render/analyze-json.js";
+import { analyzeJsonChunks } from "../../render/analyze-json.js";
 import { renderAnalyzeMarkdown } from "../../render/analyze-markdown.js";
 import { renderAnalyzeText } from "../../render/analyze-text.js";
 import { renderAnalyzeDot } from "../../render/dot.js";
 import { renderAnalyzeMermaid } from "../../render/mermaid.js";
-import { type CliIo, printDiagnostics, useColor, withNewline } from "../io.js";
+import { type CliIo, outChunks, printDiagnostics, useColor, withNewline } from "../io.js";
 import { analysisOptions, loadConfig, loadTree } from "../load.js";
 import { flag, formatOption, parseCommandArgs } from "../options.js";
 
@@ -23,7 +23,7 @@ export async function analyzeCommand(argv: readonly string[], io: CliIo): Promis
   const color = useColor(io, flag(args, "no-color"));
   switch (format) {
     case "json":
-      io.out(`${JSON.stringify(analyzeToJson(graph), null, 2)}\n`);
+      await outChunks(io, analyzeJsonChunks(graph));
       break;
     case "text":
       io.out(withNewline(renderAnalyzeText(graph, { color })));

@@ -1,16 +1,21 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { diffDirectories, diffRevisions, mergeCommitPair } from "../../app/diff-revisions.js";
+import {
+  diffDirectories,
+  diffRevisions,
+  mergeCommitPair,
+  PathNotFoundError,
+} from "../../app/diff-revisions.js";
 import { assertNever } from "../../core/assert-never.js";
 import type { DiffRun } from "../../diff/types.js";
 import { renderComment } from "../../render/comment.js";
 import type { DiffReportInput } from "../../render/diff-input.js";
 import { resolveSides } from "../../render/diff-input.js";
-import { renderDiffJson } from "../../render/diff-json.js";
+import { diffJsonChunks } from "../../render/diff-json.js";
 import { renderDiffMermaid } from "../../render/diff-mermaid.js";
 import { renderDiffText } from "../../render/diff-text.js";
 import { commentMarker } from "../../render/marker.js";
-import { type CliIo, printDiagnostics, useColor, withNewline } from "../io.js";
+import { type CliIo, outChunks, printDiagnostics, useColor, withNewline } from "../io.js";
 import { analysisOptions, loadConfig } from "../load.js";
 import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
 
@@ -32,6 +37,17 @@ const DIFF_OPTIONS = {
  * anything opened or closed.
  */
 export async function diffCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await diff(argv, io);
+  } catch (error) {
+    if (!(error instanceof PathNotFoundError)) throw error;
+    printDiagnostics(io, error.diagnostics, false);
+    io.err(`reachdiff diff: ${error.message}\n`);
+    return 2;
+  }
+}
+
+async function diff(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs(argv, DIFF_OPTIONS);
   const format = formatOption(args, FORMATS, "text");
   const config = await loadConfig(args, io);
@@ -79,6 +95,7 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
       ...(head !== undefined ? { head } : {}),
       paths: args.positionals,
       modelOptions,
+      onNote: (message) => io.err(`reachdiff diff: ${message}\n`),
     });
   }
   const input: DiffReportInput = {
@@ -88,15 +105,18 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   };
   const quiet = flag(args, "quiet");
   printDiagnostics(io, run.head.model.diagnostics, quiet);
-  // The base's warnings are old news, but its errors are why a result is incomplete.
-  const baseErrors = run.base.model.diagnostics.filter((d) => d.severity === "error");
+  // The base's warnings are old news, but its errors are why a result is incomplete, and
+  // a named path it lacks explains why everything under it reads as added.
+  const baseErrors = run.base.model.diagnostics.filter(
+    (d) => d.severity === "error" || d.code === "path-not-on-side",
+  );
   if (baseErrors.length > 0) {
-    io.err(`reachdiff diff: errors in the base (${run.base.label}):\n`);
+    io.err(`reachdiff diff: in the base (${run.base.label}):\n`);
     printDiagnostics(io, baseErrors, quiet);
   }
   switch (format) {
     case "json":
-      io.out(withNewline(renderDiffJson(input)));
+      await outChunks(io, diffJsonChunks(input));
       break;
     case "text":
       io.out(withNewline(renderDiffText(input, { color: useColor(io, flag(args, "no-color")) })));
