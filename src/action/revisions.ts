@@ -132,7 +132,7 @@ async function planPayload(
       head = await git.resolve(event.headSha);
     } catch (error) {
       if (!(error instanceof GitSourceError) || !missing) throw error;
-      throw new GitSourceError(error.kind, headMissing(event, pullFetch, error.message));
+      throw new GitSourceError(error.kind, headMissing(event, pullFetch, error.detail));
     }
   } finally {
     git.close();
@@ -167,10 +167,9 @@ async function planPayload(
 function headMissing(
   event: Extract<ActionEvent, { kind: "pull-request" }>,
   pullFetch: string | null,
-  byId: string,
+  reason: string,
 ): string {
   const ref = `refs/pull/${event.number}/head`;
-  const reason = /fetching it failed \((.*)\): set/.exec(byId)?.[1] ?? byId;
   const tried =
     pullFetch === null
       ? `${ref} was fetched but no longer leads to it (the PR got new commits since this event; the next run reads them), and fetching the commit id failed (${reason})`

@@ -19,6 +19,8 @@ export class GitSourceError extends Error {
   constructor(
     readonly kind: GitSourceErrorKind,
     message: string,
+    /** What failed, without the advice (`fetching X from origin failed (…)`), for callers that advise otherwise. */
+    readonly detail: string = message,
   ) {
     super(message);
     this.name = "GitSourceError";

@@ -207,6 +207,7 @@ function fetchFailed(rev: string, what: string): GitSourceError {
   return new GitSourceError(
     "shallow-clone",
     `revision ${rev} is not in this shallow clone and ${what}: ${FETCH_HINT}`,
+    what,
   );
 }
 

@@ -195,11 +195,12 @@ describe("a named path that exists on one side only", () => {
     const repo = createRepo();
     const base = repo.commit("base", BASE);
     const head = repo.commit("docs", { "README.md": "# hi\n" });
+    // One at a time: a second promise made up front would reject before it is awaited.
     for (const run of [
-      diffRevisions({ repoDir: repo.dir, base, head, paths: ["k8s", "nope"] }),
-      diffRevisions({ repoDir: repo.dir, base, paths: ["nope"] }),
+      () => diffRevisions({ repoDir: repo.dir, base, head, paths: ["k8s", "nope"] }),
+      () => diffRevisions({ repoDir: repo.dir, base, paths: ["nope"] }),
     ]) {
-      await expect(run).rejects.toMatchObject({
+      await expect(run()).rejects.toMatchObject({
         name: "PathNotFoundError",
         diagnostics: [{ code: "unreadable-path", file: "nope" }],
       });
