@@ -1,9 +1,11 @@
 import { assertNever } from "../core/assert-never.js";
 import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import type { SourceFile } from "../core/source.js";
+import { expandedNodeLimit, findAliasProblem } from "./alias-expansion.js";
 import { decodeFast, type SourceFormat } from "./fast-decode.js";
 import { findHelmAction } from "./helm.js";
 import { findJsonError } from "./json-error.js";
+import { jsYamlNodeEvents } from "./node-events.js";
 import { createLocator, type Locator } from "./positions.js";
 import { makeResource } from "./resource.js";
 import { type DocumentItem, splitDocument } from "./split-lists.js";
@@ -17,6 +19,7 @@ import {
 import { offsetToOrigin } from "./text-position.js";
 import type { ParseResult, Resource } from "./types.js";
 import {
+  aliasDiagnostic,
   type DecodedDocument,
   decodeYamlFile,
   parseYamlFile,
@@ -88,6 +91,8 @@ export function parseFile(file: SourceFile): ParseResult {
       ? helmTemplate(file.path, text, text.indexOf("{{"))
       : jsonSyntaxError(file.path, text);
   } else {
+    const bombs = everyDocumentABomb(file.path, text);
+    if (bombs !== null) return bombs;
     const deep = findDeepNesting(text);
     if (deep !== null) return unreadableText(file.path, text, format, deep.offset, deep.reason);
     decoded = decodeYamlFile(file.path, getYamlFile());
@@ -98,6 +103,26 @@ export function parseFile(file: SourceFile): ParseResult {
     }
   }
   return collect(file.path, decoded, locator);
+}
+
+/**
+ * A file whose every document is an alias bomb, found on js-yaml's events: the `yaml`
+ * package would spend seconds just parsing a large one (half a megabyte of flow YAML
+ * takes it 4 s), and the error is the same as the one {@link decodeYamlFile} reports.
+ * Null otherwise, also when some document is fine: that package then parses the file.
+ */
+function everyDocumentABomb(file: string, text: string): ParseResult | null {
+  if (!text.includes("*")) return null;
+  const documents = jsYamlNodeEvents(text);
+  if (documents === null || documents.length === 0) return null;
+  const limit = expandedNodeLimit(text.length);
+  const diagnostics: Diagnostic[] = [];
+  for (const events of documents) {
+    const problem = findAliasProblem(events, limit);
+    if (problem === null) return null;
+    diagnostics.push(aliasDiagnostic(problem, limit, (o) => offsetToOrigin(file, text, o)));
+  }
+  return { resources: [], diagnostics, incomplete: true };
 }
 
 function collect(file: string, decoded: DecodedDocument[], locator: Locator): ParseResult {

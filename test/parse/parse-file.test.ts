@@ -117,11 +117,11 @@ const rows: [string, Row][] = [
     },
   ],
   [
-    "a billion-laughs file ends in an alias-limit error at its first alias",
+    "a billion-laughs file ends in an alias-limit error at the alias that passes the limit",
     {
       fixture: "bomb.yaml",
       resources: [],
-      diagnostics: ["error yaml-alias-limit @7:10"],
+      diagnostics: ["error yaml-alias-limit @11:10"],
       incomplete: true,
     },
   ],
@@ -223,7 +223,7 @@ describe("parseFile", () => {
           .join(", ")}]`,
       );
     const result = parseFile({ path: "deep-bomb.yaml", text: `${lines.join("\n")}\n` });
-    expect(describeDiagnostics(result)).toEqual(["error yaml-alias-limit @5:12"]);
+    expect(describeDiagnostics(result)).toEqual(["error yaml-alias-limit @9:17"]);
   });
 
   it("treats an explicitly named file of another extension as YAML", () => {
