@@ -1,9 +1,9 @@
 import { assertNever } from "../core/assert-never.js";
 import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
-import type { SourceFile } from "../core/source.js";
+import type { Origin, SourceFile } from "../core/source.js";
 import { expandedNodeLimit, findAliasProblem } from "./alias-expansion.js";
 import { decodeFast, type SourceFormat } from "./fast-decode.js";
-import { findHelmAction } from "./helm.js";
+import { findHelmValue, templateOffset } from "./helm.js";
 import { findJsonError } from "./json-error.js";
 import { jsYamlNodeEvents } from "./node-events.js";
 import { createLocator, type Locator } from "./positions.js";
@@ -58,8 +58,6 @@ export function parseFile(file: SourceFile): ParseResult {
   const problem = findTextProblem(text);
   if (problem !== null)
     return unreadableText(file.path, text, format, problem.offset, problem.reason);
-  const helmAt = findHelmAction(text);
-  if (helmAt >= 0) return helmTemplate(file.path, text, helmAt);
 
   let yamlFile: YamlFile | undefined;
   const getYamlFile = (): YamlFile => {
@@ -88,7 +86,7 @@ export function parseFile(file: SourceFile): ParseResult {
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
   } else if (format === "json") {
     return text.includes("{{")
-      ? helmTemplate(file.path, text, text.indexOf("{{"))
+      ? helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)))
       : jsonSyntaxError(file.path, text);
   } else {
     const bombs = everyDocumentABomb(file.path, text);
@@ -97,10 +95,15 @@ export function parseFile(file: SourceFile): ParseResult {
     if (deep !== null) return unreadableText(file.path, text, format, deep.offset, deep.reason);
     decoded = decodeYamlFile(file.path, getYamlFile());
     documents = decoded.length;
-    // A template that our Helm patterns missed usually fails to parse as YAML.
+    // An unrendered template almost never parses: `{{ … }}` unquoted is a flow mapping.
     if (text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
-      return helmTemplate(file.path, text, text.indexOf("{{"));
+      return helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)));
     }
+  }
+  // One that does parse holds Helm's references in its keys or values.
+  for (const [docIndex, doc] of decoded.entries()) {
+    const path = findHelmValue(text, doc.value);
+    if (path !== null) return helmTemplate(locator(docIndex, null, path));
   }
   return collect(file.path, decoded, locator);
 }
@@ -169,10 +172,9 @@ function skippedMessage(item: Exclude<DocumentItem, { kind: "manifest" }>): stri
   }
 }
 
-function helmTemplate(file: string, text: string, offset: number): ParseResult {
+function helmTemplate(at: Origin): ParseResult {
   const message =
     "This is a Helm template, not rendered: run `helm template` and analyze its output. The file was skipped.";
-  const at = offsetToOrigin(file, text, offset);
   return {
     resources: [],
     diagnostics: [diagnostic("warning", "helm-template", message, at)],

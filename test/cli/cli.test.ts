@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,6 +59,27 @@ describe("reachdiff analyze", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it.each([
+    [[], "(see the warnings above)"],
+    [["--quiet"], "(run without --quiet to see why)"],
+  ])(
+    "with only a Helm warning and %j, the closing line points where the reason is",
+    async (flags, hint) => {
+      const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-helm-"));
+      try {
+        writeFileSync(join(dir, "chart.yaml"), "metadata:\n  name: {{ .Values.name }}\n");
+        const r = await runCli(["analyze", dir, ...flags]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(
+          `the result is incomplete: some input could not be used ${hint}`,
+        );
+        expect(r.stderr).not.toContain("see the errors above");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it("exits 2 on a path that does not exist", async () => {
     const r = await runCli(["analyze", "no/such/dir"]);

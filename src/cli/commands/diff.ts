@@ -10,7 +10,7 @@ import { renderDiffJson } from "../../render/diff-json.js";
 import { renderDiffMermaid } from "../../render/diff-mermaid.js";
 import { renderDiffText } from "../../render/diff-text.js";
 import { commentMarker } from "../../render/marker.js";
-import { type CliIo, printDiagnostics, useColor, withNewline } from "../io.js";
+import { type CliIo, printDiagnostics, seeAbove, useColor, withNewline } from "../io.js";
 import { analysisOptions, loadConfig } from "../load.js";
 import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
 
@@ -88,11 +88,16 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   };
   const quiet = flag(args, "quiet");
   printDiagnostics(io, run.head.model.diagnostics, quiet);
-  // The base's warnings are old news, but its errors are why a result is incomplete.
-  const baseErrors = run.base.model.diagnostics.filter((d) => d.severity === "error");
-  if (baseErrors.length > 0) {
-    io.err(`reachdiff diff: errors in the base (${run.base.label}):\n`);
-    printDiagnostics(io, baseErrors, quiet);
+  // The base's warnings are old news, but its errors are why a result is incomplete;
+  // when it has none, its warnings are (a Helm template, say).
+  const baseDiagnostics = run.base.model.diagnostics;
+  const baseErrors = baseDiagnostics.filter((d) => d.severity === "error");
+  const baseShown =
+    baseErrors.length === 0 && run.base.model.incomplete ? baseDiagnostics : baseErrors;
+  if (baseShown.length > 0 && (!quiet || baseErrors.length > 0)) {
+    const what = baseErrors.length > 0 ? "errors" : "warnings";
+    io.err(`reachdiff diff: ${what} in the base (${run.base.label}):\n`);
+    printDiagnostics(io, baseShown, quiet);
   }
   switch (format) {
     case "json":
@@ -115,8 +120,12 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
   const sides = resolveSides(input);
   if (sides.head.incomplete || sides.base.incomplete) {
     const which = sides.head.incomplete ? "head" : "base";
+    const why = seeAbove(
+      which === "head" ? run.head.model.diagnostics : baseShown,
+      flag(args, "quiet"),
+    );
     io.err(
-      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (see the errors above)\n`,
+      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (${why})\n`,
     );
     return 2;
   }
