@@ -84,7 +84,7 @@ export function parseFile(file: SourceFile): ParseResult {
       return unreadableText(file.path, text, format, deep.offset, deep.reason);
     }
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
-  } else if (format === "json") {
+  } else if (format === "json" && !parsesAsJson(text)) {
     return text.includes("{{")
       ? helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)))
       : jsonSyntaxError(file.path, text);
@@ -96,7 +96,7 @@ export function parseFile(file: SourceFile): ParseResult {
     decoded = decodeYamlFile(file.path, getYamlFile());
     documents = decoded.length;
     // An unrendered template almost never parses: `{{ … }}` unquoted is a flow mapping.
-    if (text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
+    if (format === "yaml" && text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
       return helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)));
     }
   }
@@ -126,6 +126,16 @@ function everyDocumentABomb(file: string, text: string): ParseResult | null {
     diagnostics.push(aliasDiagnostic(problem, limit, (o) => offsetToOrigin(file, text, o)));
   }
   return { resources: [], diagnostics, incomplete: true };
+}
+
+/** Valid JSON that the fast path still declined: it repeats a key, which the `yaml` package reports. */
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function collect(file: string, decoded: DecodedDocument[], locator: Locator): ParseResult {

@@ -226,6 +226,15 @@ describe("parseFile", () => {
     expect(describeDiagnostics(result)).toEqual(["error yaml-alias-limit @9:17"]);
   });
 
+  it("reports a repeated key in JSON as a duplicate-key error at the second key, as in YAML", () => {
+    const text =
+      '{\n  "apiVersion": "v1",\n  "kind": "Namespace",\n  "kind": "Pod",\n  "metadata": {"name": "x"}\n}\n';
+    const result = parseFile({ path: "dup.json", text });
+    expect(describeDiagnostics(result)).toEqual(["error duplicate-key @4:3"]);
+    expect(result.resources).toEqual([]);
+    expect(result.incomplete).toBe(true);
+  });
+
   it("treats an explicitly named file of another extension as YAML", () => {
     const result = parseFile({
       path: "manifest.txt",
