@@ -5,7 +5,7 @@ import { type Analysis, type AnalysisOptions, analyzeSources } from "../analysis
 import { parseConfig, type ReachdiffConfig } from "../app/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { CliIo } from "./io.js";
-import { type ParsedArgs, stringOption } from "./options.js";
+import { namespaceOption, type ParsedArgs, stringOption } from "./options.js";
 
 /** An input problem that stops the command with exit 2, after its diagnostics are printed. */
 export class InputError extends Error {
@@ -40,7 +40,7 @@ export async function loadConfig(args: ParsedArgs, io: CliIo): Promise<Reachdiff
 }
 
 export function analysisOptions(args: ParsedArgs, config: ReachdiffConfig): AnalysisOptions {
-  const ns = stringOption(args, "namespace") ?? config.defaultNamespace;
+  const ns = namespaceOption(args, "namespace") ?? config.defaultNamespace;
   return {
     ...(ns !== undefined ? { defaultNamespace: ns } : {}),
     ...(config.clusterCidrs !== undefined ? { clusterCidrs: config.clusterCidrs } : {}),

@@ -81,6 +81,19 @@ describe("reachdiff analyze", () => {
     },
   );
 
+  it.each([
+    [["analyze", "policies", "--namespace", "Bad_NS!"], "--namespace"],
+    [
+      ["generate-egress", "policies", "--dns-namespace", "kube_system", "--check", "--out", "x"],
+      "--dns-namespace",
+    ],
+  ])("rejects %j, which is no namespace name, with exit 2", async (argv, option) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${option} "${argv[3]}" is not a valid namespace name`);
+    expect(r.stdout).toBe("");
+  });
+
   it("exits 2 on a path that does not exist", async () => {
     const r = await runCli(["analyze", "no/such/dir"]);
     expect(r.code).toBe(2);
