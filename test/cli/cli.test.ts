@@ -94,6 +94,27 @@ describe("reachdiff analyze", () => {
     expect(r.stdout).toBe("");
   });
 
+  it.each([
+    ["an empty folder", {}],
+    ["a folder with no Kubernetes object", { "notes.yaml": "title: not a manifest\n" }],
+  ])("warns no-manifests on %s, and keeps exit 0", async (_, files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-empty-"));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const r = await runCli(["analyze", dir]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(
+        `${dir}:1:1: warning: no Kubernetes manifests found under ${dir}; check the path [no-manifests]`,
+      );
+      expect(r.stdout).toContain("diagnostics: 1 warning");
+      const lint = await runCli(["lint", dir]);
+      expect(lint.code).toBe(0);
+      expect(lint.stdout).toContain("[no-manifests]");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("exits 2 on a path that does not exist", async () => {
     const r = await runCli(["analyze", "no/such/dir"]);
     expect(r.code).toBe(2);

@@ -11,7 +11,7 @@ import { renderDiffMermaid } from "../../render/diff-mermaid.js";
 import { renderDiffText } from "../../render/diff-text.js";
 import { commentMarker } from "../../render/marker.js";
 import { type CliIo, printDiagnostics, seeAbove, useColor, withNewline } from "../io.js";
-import { analysisOptions, loadConfig } from "../load.js";
+import { analysisOptions, loadConfig, warnIfNoManifests } from "../load.js";
 import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
@@ -87,15 +87,24 @@ export async function diffCommand(argv: readonly string[], io: CliIo): Promise<n
     head: { label: run.head.label },
   };
   const quiet = flag(args, "quiet");
+  const under = args.positionals.length > 0 ? `under ${args.positionals.join(", ")} ` : "";
+  const file = args.positionals[0] ?? ".";
+  warnIfNoManifests(run.head.model, `${under}in the head (${run.head.label})`, file);
+  warnIfNoManifests(run.base.model, `${under}in the base (${run.base.label})`, file);
   printDiagnostics(io, run.head.model.diagnostics, quiet);
-  // The base's warnings are old news, but its errors are why a result is incomplete;
-  // when it has none, its warnings are (a Helm template, say).
+  // The base's warnings are old news, but its errors are why a result is incomplete
+  // (when it has none, its warnings are: a Helm template, say), and an empty base may
+  // be a wrong path.
   const baseDiagnostics = run.base.model.diagnostics;
-  const baseErrors = baseDiagnostics.filter((d) => d.severity === "error");
-  const baseShown =
-    baseErrors.length === 0 && run.base.model.incomplete ? baseDiagnostics : baseErrors;
-  if (baseShown.length > 0 && (!quiet || baseErrors.length > 0)) {
-    const what = baseErrors.length > 0 ? "errors" : "warnings";
+  const baseHasErrors = baseDiagnostics.some((d) => d.severity === "error");
+  const baseShown = baseDiagnostics.filter(
+    (d) =>
+      d.severity === "error" ||
+      d.code === "no-manifests" ||
+      (!baseHasErrors && run.base.model.incomplete),
+  );
+  if (baseShown.length > 0 && (!quiet || baseHasErrors)) {
+    const what = baseHasErrors ? "errors" : "warnings";
     io.err(`reachdiff diff: ${what} in the base (${run.base.label}):\n`);
     printDiagnostics(io, baseShown, quiet);
   }
