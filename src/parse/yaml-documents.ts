@@ -67,7 +67,7 @@ function decodeDocument(
   if (doc.errors.length > 0) {
     return {
       value: undefined,
-      diagnostics: reportedErrors(doc.errors).map((e) => errorDiagnostic(e, at)),
+      diagnostics: reportedErrors(doc.errors).map((e) => errorDiagnostic(e, at, doc)),
     };
   }
   const complexKey = findComplexKey(doc);
@@ -128,15 +128,47 @@ function reportedErrors(errors: readonly YamlError[]): YamlError[] {
   return first === null ? duplicates : [...duplicates, first];
 }
 
-function errorDiagnostic(error: YamlError, at: (offset: number) => Origin): Diagnostic {
+function errorDiagnostic(
+  error: YamlError,
+  at: (offset: number) => Origin,
+  doc: Document.Parsed,
+): Diagnostic {
   // The package appends " at line L, column C:" and a code excerpt; we report the position ourselves.
   const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
   if (error.code === "DUPLICATE_KEY") {
     const message = `${reason}: this key appears twice in the same mapping, and kubectl rejects such an object. Remove one of the two entries; this document was skipped.`;
     return diagnostic("error", "duplicate-key", message, at(error.pos[0]));
   }
+  const opened = error.code === "MISSING_CHAR" ? unclosedQuote(doc, error.pos[0]) : null;
+  if (opened !== null) {
+    // The string runs to the end of the file: the documents after this one are lost too.
+    const message = `YAML syntax error: this ${opened.quote} quote is never closed, so the rest of the file reads as one string. Close the quote; this document and any after it were skipped.`;
+    return diagnostic("error", "yaml-syntax", message, at(opened.offset));
+  }
   const message = `YAML syntax error: ${reason}. Fix the YAML (indentation, a ':' after each key, matching quotes and brackets); this document was skipped.`;
   return diagnostic("error", "yaml-syntax", message, at(error.pos[0]));
+}
+
+/** The opening quote of the quoted scalar that a "missing closing quote" error at `end` ends. */
+function unclosedQuote(
+  doc: Document.Parsed,
+  end: number,
+): { offset: number; quote: "double" | "single" } | null {
+  let found: { offset: number; quote: "double" | "single" } | null = null;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range !== undefined && node.range !== null && node.range[1] === end) {
+        found = {
+          offset: node.range[0],
+          quote: node.type === "QUOTE_DOUBLE" ? "double" : "single",
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Offset of the first mapping key that is a collection (JSON objects cannot hold those). */

@@ -235,6 +235,25 @@ describe("parseFile", () => {
     expect(result.incomplete).toBe(true);
   });
 
+  it.each([
+    ["double", '"'],
+    ["single", "'"],
+  ])(
+    "points an unclosed %s quote at where it opens and says the documents after it are lost",
+    (name, q) => {
+      const pod = (n: string, image: string) =>
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: ${n}}\nspec: {containers: [{name: c, image: ${image}}]}\n`;
+      const text = [pod("a", "x"), pod("b", `${q}unterminated}]}`), pod("c", "x")].join("---\n");
+      const result = parseFile({ path: "q.yaml", text });
+      expect(describeDiagnostics(result)).toEqual(["error yaml-syntax @9:38"]);
+      expect(result.diagnostics[0]!.message).toContain(`this ${name} quote is never closed`);
+      expect(result.diagnostics[0]!.message).toContain(
+        "this document and any after it were skipped",
+      );
+      expect(result.resources.map((r) => r.name)).toEqual(["a"]);
+    },
+  );
+
   it("treats an explicitly named file of another extension as YAML", () => {
     const result = parseFile({
       path: "manifest.txt",
