@@ -30,9 +30,9 @@ const jsonRows: [string, string, string][] = [
 const yamlRows: [string, string, string[]][] = [
   ["a bad indentation is a yaml-syntax error", "a:\n  - b\n - c\n", ["error yaml-syntax @3:1"]],
   [
-    "an unclosed quote is a yaml-syntax error where the parser notices it",
+    "an unclosed quote is a yaml-syntax error at the quote that opens it",
     'apiVersion: v1\nkind: "Pod\n',
-    ["error yaml-syntax @3:1"],
+    ["error yaml-syntax @2:7"],
   ],
   ["a mapping used as a key is a yaml-syntax error", "? {a: 1}\n: b\n", ["error yaml-syntax @1:3"]],
   [
