@@ -154,3 +154,33 @@ for (const size of sizes) {
   );
 }
 console.log("* with one policy per workload admitting one other workload");
+
+// Alias bombs: each must end in a yaml-alias-limit error, fast (issue 2, "Cap aliases").
+function wideBomb(width: number, aliases: number): string {
+  const ports = Array.from({ length: width }, (_, i) => `{containerPort: ${i + 1}, name: p${i}}`);
+  const lines = ["apiVersion: v1", "kind: Pod", "metadata: {name: p, namespace: a}"];
+  lines.push(`x-ports: &p [${ports.join(",")}]`, "spec:", "  containers:");
+  for (let i = 0; i < aliases; i++) lines.push(`  - {name: c${i}, image: x, ports: *p}`);
+  return `${lines.join("\n")}\n`;
+}
+function laughs(levels: number): string {
+  const rows = ["  l0: &l0 [x, x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i <= levels; i++)
+    rows.push(
+      `  l${i}: &l${i} [${Array(10)
+        .fill(`*l${i - 1}`)
+        .join(", ")}]`,
+    );
+  return `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: lol}\ndata:\n${rows.join("\n")}\n`;
+}
+console.log("\nalias bomb | size | analyze | diagnostic");
+for (const [name, text] of [
+  ["9,000 aliases of a 6,000-entry list", wideBomb(6_000, 9_000)],
+  ["billion laughs, 30 levels", laughs(30)],
+] as const) {
+  const [a, bombMs] = time(() => analyzeSources([{ path: "bomb.yaml", text }]));
+  const d = a.model.diagnostics.find((x) => x.code === "yaml-alias-limit");
+  console.log(
+    `${name} | ${(text.length / 1024).toFixed(0)} KiB | ${ms(bombMs)} | ${d ? `${d.code} @${d.line}:${d.column}` : "NONE"}`,
+  );
+}

@@ -39,6 +39,18 @@ export function printDiagnostics(
   }
 }
 
+/**
+ * Where the closing "the result is incomplete" line sends the reader: to the errors
+ * or warnings printed above it (a Helm template is a warning), or, when `--quiet` hid
+ * the warnings that say why, to a run without it.
+ */
+export function seeAbove(diagnostics: readonly Diagnostic[], quiet: boolean): string {
+  if (diagnostics.some((d) => d.severity === "error")) return "see the errors above";
+  if (diagnostics.some((d) => d.severity === "warning"))
+    return quiet ? "run without --quiet to see why" : "see the warnings above";
+  return "see the diagnostics above";
+}
+
 export function withNewline(text: string): string {
   return text.endsWith("\n") ? text : `${text}\n`;
 }

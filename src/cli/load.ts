@@ -3,9 +3,10 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { readSources } from "../adapters/fs-source.js";
 import { type Analysis, type AnalysisOptions, analyzeSources } from "../analysis.js";
 import { parseConfig, type ReachdiffConfig } from "../app/config.js";
-import type { Diagnostic } from "../core/diagnostics.js";
+import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
+import type { Model } from "../model/types.js";
 import type { CliIo } from "./io.js";
-import { type ParsedArgs, stringOption } from "./options.js";
+import { namespaceOption, type ParsedArgs, stringOption } from "./options.js";
 
 /** An input problem that stops the command with exit 2, after its diagnostics are printed. */
 export class InputError extends Error {
@@ -40,7 +41,7 @@ export async function loadConfig(args: ParsedArgs, io: CliIo): Promise<Reachdiff
 }
 
 export function analysisOptions(args: ParsedArgs, config: ReachdiffConfig): AnalysisOptions {
-  const ns = stringOption(args, "namespace") ?? config.defaultNamespace;
+  const ns = namespaceOption(args, "namespace") ?? config.defaultNamespace;
   return {
     ...(ns !== undefined ? { defaultNamespace: ns } : {}),
     ...(config.clusterCidrs !== undefined ? { clusterCidrs: config.clusterCidrs } : {}),
@@ -60,5 +61,25 @@ export async function loadTree(
   const namedFiles = new Set(named.map((p) => relative(io.cwd, resolve(io.cwd, p)) || "."));
   const fatal = diagnostics.filter((d) => d.code === "unreadable-path" && namedFiles.has(d.file));
   if (fatal.length > 0) throw new InputError("cannot read the given paths", fatal);
-  return analyzeSources(files, options, diagnostics);
+  const analysis = analyzeSources(files, options, diagnostics);
+  warnIfNoManifests(analysis.model, `under ${named.join(", ")}`, named[0]!);
+  return analysis;
+}
+
+/**
+ * Adds a `no-manifests` warning to a model that holds no workload, NetworkPolicy or
+ * declared Namespace: a mistyped or empty path would otherwise read as "diagnostics:
+ * none". In place, as the model's list is completed before anyone reads it.
+ */
+export function warnIfNoManifests(model: Model, where: string, file: string): void {
+  const empty =
+    model.workloads.length === 0 &&
+    model.policies.length === 0 &&
+    !model.namespaces.some((n) => n.declared);
+  if (!empty) return;
+  const message = `no Kubernetes manifests found ${where}; check the path`;
+  const at = { file, line: 1, column: 1 };
+  const all = model.diagnostics as Diagnostic[];
+  all.push(diagnostic("warning", "no-manifests", message, at));
+  all.sort(compareDiagnostics);
 }

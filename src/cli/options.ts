@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { dns1123LabelProblem } from "../model/validate-names.js";
 
 /** A usage error: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
@@ -53,4 +54,19 @@ export function formatOption<F extends string>(
   if (v === undefined) return fallback;
   if ((allowed as readonly string[]).includes(v)) return v as F;
   throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${v}")`);
+}
+
+/**
+ * The value of a namespace option (`--namespace`, `--dns-namespace`), which must be a
+ * name the API server accepts (a DNS-1123 label), else a usage error saying why.
+ */
+export function namespaceOption(args: ParsedArgs, name: string): string | undefined {
+  const value = stringOption(args, name);
+  if (value === undefined) return undefined;
+  const problem = dns1123LabelProblem(value);
+  if (problem !== null)
+    throw new UsageError(
+      `--${name} "${value}" is not a valid namespace name: it ${problem} (e.g. "my-namespace")`,
+    );
+  return value;
 }

@@ -17,6 +17,7 @@ export type DiagnosticCode =
   | "duplicate-key"
   | "unreadable-path"
   | "symlink-outside-root"
+  | "no-manifests"
   // model: what the API server would reject (errors)
   | "missing-field"
   | "invalid-type"

@@ -1,4 +1,5 @@
 import { loadAll } from "js-yaml";
+import { hasDuplicateKeys } from "./json-keys.js";
 
 /** Which decoder a file needs: `.json` files are JSON, everything else is YAML. */
 export type SourceFormat = "yaml" | "json";
@@ -16,14 +17,16 @@ const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*][^\s[\]{},]|<</m;
 
 /**
  * The fast path: js-yaml `loadAll` for YAML, `JSON.parse` for JSON. Returns
- * null on any failure (syntax, duplicate key, alias, nesting) so that the caller
+ * null on any failure (syntax, duplicate key, also in JSON, alias, nesting) so that the caller
  * decodes the file with the `yaml` package, which reports errors with positions.
  * Both use the YAML 1.2 core schema, so both paths decode a file identically.
  */
 export function decodeFast(text: string, format: SourceFormat): FastDecodeResult {
   if (format === "json") {
     try {
-      return [JSON.parse(text) as unknown];
+      const value: unknown = JSON.parse(text);
+      // A repeated key is an error, reported with its position by the `yaml` package.
+      return hasDuplicateKeys(text, value) ? null : [value];
     } catch {
       return null;
     }

@@ -1,9 +1,11 @@
 import { assertNever } from "../core/assert-never.js";
 import { compareDiagnostics, type Diagnostic, diagnostic } from "../core/diagnostics.js";
-import type { SourceFile } from "../core/source.js";
+import type { Origin, SourceFile } from "../core/source.js";
+import { expandedNodeLimit, findAliasProblem } from "./alias-expansion.js";
 import { decodeFast, type SourceFormat } from "./fast-decode.js";
-import { findHelmAction } from "./helm.js";
+import { findHelmValue, templateOffset } from "./helm.js";
 import { findJsonError } from "./json-error.js";
+import { jsYamlNodeEvents } from "./node-events.js";
 import { createLocator, type Locator } from "./positions.js";
 import { makeResource } from "./resource.js";
 import { type DocumentItem, splitDocument } from "./split-lists.js";
@@ -17,6 +19,7 @@ import {
 import { offsetToOrigin } from "./text-position.js";
 import type { ParseResult, Resource } from "./types.js";
 import {
+  aliasDiagnostic,
   type DecodedDocument,
   decodeYamlFile,
   parseYamlFile,
@@ -55,8 +58,6 @@ export function parseFile(file: SourceFile): ParseResult {
   const problem = findTextProblem(text);
   if (problem !== null)
     return unreadableText(file.path, text, format, problem.offset, problem.reason);
-  const helmAt = findHelmAction(text);
-  if (helmAt >= 0) return helmTemplate(file.path, text, helmAt);
 
   let yamlFile: YamlFile | undefined;
   const getYamlFile = (): YamlFile => {
@@ -83,21 +84,58 @@ export function parseFile(file: SourceFile): ParseResult {
       return unreadableText(file.path, text, format, deep.offset, deep.reason);
     }
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
-  } else if (format === "json") {
+  } else if (format === "json" && !parsesAsJson(text)) {
     return text.includes("{{")
-      ? helmTemplate(file.path, text, text.indexOf("{{"))
+      ? helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)))
       : jsonSyntaxError(file.path, text);
   } else {
+    const bombs = everyDocumentABomb(file.path, text);
+    if (bombs !== null) return bombs;
     const deep = findDeepNesting(text);
     if (deep !== null) return unreadableText(file.path, text, format, deep.offset, deep.reason);
     decoded = decodeYamlFile(file.path, getYamlFile());
     documents = decoded.length;
-    // A template that our Helm patterns missed usually fails to parse as YAML.
-    if (text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
-      return helmTemplate(file.path, text, text.indexOf("{{"));
+    // An unrendered template almost never parses: `{{ … }}` unquoted is a flow mapping.
+    if (format === "yaml" && text.includes("{{") && decoded.some((d) => d.diagnostics.length > 0)) {
+      return helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)));
     }
   }
+  // One that does parse holds Helm's references in its keys or values.
+  for (const [docIndex, doc] of decoded.entries()) {
+    const path = findHelmValue(text, doc.value);
+    if (path !== null) return helmTemplate(locator(docIndex, null, path));
+  }
   return collect(file.path, decoded, locator);
+}
+
+/**
+ * A file whose every document is an alias bomb, found on js-yaml's events: the `yaml`
+ * package would spend seconds just parsing a large one (half a megabyte of flow YAML
+ * takes it 4 s), and the error is the same as the one {@link decodeYamlFile} reports.
+ * Null otherwise, also when some document is fine: that package then parses the file.
+ */
+function everyDocumentABomb(file: string, text: string): ParseResult | null {
+  if (!text.includes("*")) return null;
+  const documents = jsYamlNodeEvents(text);
+  if (documents === null || documents.length === 0) return null;
+  const limit = expandedNodeLimit(text.length);
+  const diagnostics: Diagnostic[] = [];
+  for (const events of documents) {
+    const problem = findAliasProblem(events, limit);
+    if (problem === null) return null;
+    diagnostics.push(aliasDiagnostic(problem, limit, (o) => offsetToOrigin(file, text, o)));
+  }
+  return { resources: [], diagnostics, incomplete: true };
+}
+
+/** Valid JSON that the fast path still declined: it repeats a key, which the `yaml` package reports. */
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function collect(file: string, decoded: DecodedDocument[], locator: Locator): ParseResult {
@@ -144,10 +182,9 @@ function skippedMessage(item: Exclude<DocumentItem, { kind: "manifest" }>): stri
   }
 }
 
-function helmTemplate(file: string, text: string, offset: number): ParseResult {
+function helmTemplate(at: Origin): ParseResult {
   const message =
     "This is a Helm template, not rendered: run `helm template` and analyze its output. The file was skipped.";
-  const at = offsetToOrigin(file, text, offset);
   return {
     resources: [],
     diagnostics: [diagnostic("warning", "helm-template", message, at)],

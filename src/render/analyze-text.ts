@@ -27,12 +27,19 @@ export function graphSummary(graph: Graph): string {
 export function renderAnalyzeText(graph: Graph, options: TextOptions): string {
   const p = paint(options.color);
   const universe = universeOf(graph);
+  const externals = new Set<string>(graph.externals.map((x) => x.id));
   const lines: string[] = [p.bold(`reachability: ${graphSummary(graph)}`), ""];
   for (const g of destinationGroups(graph)) {
     const dst = formatEndpoints(g.dsts, universe, "text", 8);
     switch (g.status) {
       case "isolated":
-        lines.push(`${p.bold(dst)}  ${p.cyan("[isolated]")}`, "  nothing can reach it");
+        // An address range is not isolated by a policy: nothing in the tree reaches it.
+        lines.push(
+          g.dsts.every((d) => externals.has(d))
+            ? p.bold(dst)
+            : `${p.bold(dst)}  ${p.cyan("[isolated]")}`,
+          "  nothing can reach it",
+        );
         break;
       case "unrestricted":
         lines.push(

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +55,61 @@ describe("reachdiff analyze", () => {
       expect(r.stderr).toMatch(/policies\/dangling\.yaml:1:1: error: .*\[unreadable-path\]/);
       expect(r.stdout).toContain("shop/api[Deployment]");
       expect(r.stderr).toContain("the result is incomplete");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [[], "(see the warnings above)"],
+    [["--quiet"], "(run without --quiet to see why)"],
+  ])(
+    "with only a Helm warning and %j, the closing line points where the reason is",
+    async (flags, hint) => {
+      const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-helm-"));
+      try {
+        writeFileSync(join(dir, "chart.yaml"), "metadata:\n  name: {{ .Values.name }}\n");
+        const r = await runCli(["analyze", dir, ...flags]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(
+          `the result is incomplete: some input could not be used ${hint}`,
+        );
+        expect(r.stderr).not.toContain("see the errors above");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it.each([
+    [["analyze", "policies", "--namespace", "Bad_NS!"], "--namespace"],
+    [
+      ["generate-egress", "policies", "--dns-namespace", "kube_system", "--check", "--out", "x"],
+      "--dns-namespace",
+    ],
+  ])("rejects %j, which is no namespace name, with exit 2", async (argv, option) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${option} "${argv[3]}" is not a valid namespace name`);
+    expect(r.stdout).toBe("");
+  });
+
+  it.each([
+    ["an empty folder", {}],
+    ["a folder with no Kubernetes object", { "notes.yaml": "title: not a manifest\n" }],
+  ])("warns no-manifests on %s, and keeps exit 0", async (_, files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-empty-"));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const r = await runCli(["analyze", dir]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(
+        `${dir}:1:1: warning: no Kubernetes manifests found under ${dir}; check the path [no-manifests]`,
+      );
+      expect(r.stdout).toContain("diagnostics: 1 warning");
+      const lint = await runCli(["lint", dir]);
+      expect(lint.code).toBe(0);
+      expect(lint.stdout).toContain("[no-manifests]");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

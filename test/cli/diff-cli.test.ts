@@ -222,6 +222,20 @@ describe("reachdiff diff on two folders", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("warns no-manifests for a side that holds no manifest, and keeps the exit code", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-empty-base-"));
+    try {
+      const r = await runCli(["diff", "--base-dir", dir, "--head-dir", "examples/pr-change/head"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(
+        `warning: no Kubernetes manifests found in the base (${dir}); check the path [no-manifests]`,
+      );
+      expect(r.stderr).not.toContain("in the head");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("prints the base's errors on stderr, where 'see the errors above' points", async () => {
     const dir = mkdtempSync(join(tmpdir(), "reachdiff-cli-base-"));
     try {

@@ -37,6 +37,22 @@ describe("the fast and the exact decoder agree", () => {
   });
 
   it.each([
+    ["a repeated key", '{"a": 1, "b": {"c": 2}, "a": 3}'],
+    ["a key repeated through an escape", '{"a": 1, "\\u0061": 2}'],
+  ])("leaves JSON with %s to the exact decoder, which rejects it as YAML does", (_, text) => {
+    expect(decodeFast(text, "json")).toBeNull();
+    const exact = decodeYamlFile("d.json", parseYamlFile(text));
+    expect(exact.flatMap((d) => d.diagnostics.map((x) => x.code))).toEqual(["duplicate-key"]);
+  });
+
+  it.each([
+    ["keys and colons inside strings", '{"a": "x\\":y", "b": ":", "c": {"d\\"": [":"]}}'],
+    ["an empty object and an escaped backslash", '{"e": {}, "f": "\\\\", "g": 1}'],
+  ])("still decodes JSON with %s on the fast path", (_, text) => {
+    expect(decodeFast(text, "json")).toEqual([JSON.parse(text)]);
+  });
+
+  it.each([
     ["an anchor", "a: &x 1\n"],
     ["an alias in a flow list", "a: [*x]\n"],
     ["a merge key", "<<: {a: 1}\n"],

@@ -117,11 +117,11 @@ const rows: [string, Row][] = [
     },
   ],
   [
-    "a billion-laughs file ends in an alias-limit error at its first alias",
+    "a billion-laughs file ends in an alias-limit error at the alias that passes the limit",
     {
       fixture: "bomb.yaml",
       resources: [],
-      diagnostics: ["error yaml-alias-limit @7:10"],
+      diagnostics: ["error yaml-alias-limit @11:10"],
       incomplete: true,
     },
   ],
@@ -223,8 +223,36 @@ describe("parseFile", () => {
           .join(", ")}]`,
       );
     const result = parseFile({ path: "deep-bomb.yaml", text: `${lines.join("\n")}\n` });
-    expect(describeDiagnostics(result)).toEqual(["error yaml-alias-limit @5:12"]);
+    expect(describeDiagnostics(result)).toEqual(["error yaml-alias-limit @9:17"]);
   });
+
+  it("reports a repeated key in JSON as a duplicate-key error at the second key, as in YAML", () => {
+    const text =
+      '{\n  "apiVersion": "v1",\n  "kind": "Namespace",\n  "kind": "Pod",\n  "metadata": {"name": "x"}\n}\n';
+    const result = parseFile({ path: "dup.json", text });
+    expect(describeDiagnostics(result)).toEqual(["error duplicate-key @4:3"]);
+    expect(result.resources).toEqual([]);
+    expect(result.incomplete).toBe(true);
+  });
+
+  it.each([
+    ["double", '"'],
+    ["single", "'"],
+  ])(
+    "points an unclosed %s quote at where it opens and says the documents after it are lost",
+    (name, q) => {
+      const pod = (n: string, image: string) =>
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: ${n}}\nspec: {containers: [{name: c, image: ${image}}]}\n`;
+      const text = [pod("a", "x"), pod("b", `${q}unterminated}]}`), pod("c", "x")].join("---\n");
+      const result = parseFile({ path: "q.yaml", text });
+      expect(describeDiagnostics(result)).toEqual(["error yaml-syntax @9:38"]);
+      expect(result.diagnostics[0]!.message).toContain(`this ${name} quote is never closed`);
+      expect(result.diagnostics[0]!.message).toContain(
+        "this document and any after it were skipped",
+      );
+      expect(result.resources.map((r) => r.name)).toEqual(["a"]);
+    },
+  );
 
   it("treats an explicitly named file of another extension as YAML", () => {
     const result = parseFile({

@@ -30,9 +30,9 @@ const jsonRows: [string, string, string][] = [
 const yamlRows: [string, string, string[]][] = [
   ["a bad indentation is a yaml-syntax error", "a:\n  - b\n - c\n", ["error yaml-syntax @3:1"]],
   [
-    "an unclosed quote is a yaml-syntax error where the parser notices it",
+    "an unclosed quote is a yaml-syntax error at the quote that opens it",
     'apiVersion: v1\nkind: "Pod\n',
-    ["error yaml-syntax @3:1"],
+    ["error yaml-syntax @2:7"],
   ],
   ["a mapping used as a key is a yaml-syntax error", "? {a: 1}\n: b\n", ["error yaml-syntax @1:3"]],
   [
@@ -84,9 +84,51 @@ const helmRows: [string, string, boolean][] = [
     false,
   ],
   ["braces that are not a template", "data: {a: {b: 1}}\n", false],
+  [
+    "Alertmanager define, range and end inside a block scalar",
+    'data:\n  slack.tmpl: |\n    {{ define "t" }}{{ range .Alerts }}{{ .Labels.x }}{{ end }}{{ end }}\n',
+    false,
+  ],
+  ["a trimming action inside a comment", "# rendered from {{- .Values.x }}\ndata: {}\n", false],
+  [
+    "a .Values reference inside a multi-line string (an embedded file)",
+    "data:\n  values.tmpl: |\n    image: {{ .Values.image }}\n    tag: x\n",
+    false,
+  ],
+  ["a .Release reference in a key", 'data:\n  "{{ .Release.Name }}-key": x\n', true],
 ];
 
 describe("Helm templates", () => {
+  it("reads an Alertmanager ConfigMap with templates next to a NetworkPolicy, and no Helm warning", () => {
+    const text = [
+      "apiVersion: v1",
+      "kind: ConfigMap",
+      "metadata: {name: alertmanager-templates, namespace: monitoring}",
+      "data:",
+      "  slack.tmpl: |",
+      '    {{ define "slack.title" }}[{{ .Status }}] {{ range .Alerts }}{{ .Labels.alertname }}{{ end }}{{ end }}',
+      "---",
+      "# rendered from {{- .Values.x }} by our pipeline",
+      "apiVersion: networking.k8s.io/v1",
+      "kind: NetworkPolicy",
+      "metadata: {name: deny-all, namespace: monitoring}",
+      "spec: {podSelector: {}, policyTypes: [Ingress, Egress]}",
+      "",
+    ].join("\n");
+    const result = parseFile({ path: "am.yaml", text });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.incomplete).toBe(false);
+    expect(result.resources.map((r) => r.kind)).toEqual(["ConfigMap", "NetworkPolicy"]);
+  });
+
+  it("points at the value that holds a Helm reference in a file that parses", () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: "{{ .Release.Name }}-svc"\n';
+    const result = parseFile({ path: "svc.yaml", text });
+    expect(result.diagnostics.map((d) => `${d.code} @${d.line}:${d.column}`)).toEqual([
+      "helm-template @4:3",
+    ]);
+  });
+
   it.each(helmRows)("%s: %s", (_, text, isHelm) => {
     const result = parseFile({ path: "t.yaml", text: `apiVersion: v1\nkind: ConfigMap\n${text}` });
     expect(result.diagnostics.some((d) => d.code === "helm-template")).toBe(isHelm);

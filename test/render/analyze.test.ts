@@ -82,6 +82,14 @@ describe("analyze --format text", () => {
     expect(text).toContain(line);
   });
 
+  it("does not call an address range that nothing reaches isolated: policies isolate pods", () => {
+    const lines = renderAnalyzeText(graphOf({}), { color: false }).split("\n");
+    const at = lines.indexOf("any address outside the cluster");
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe("  nothing can reach it");
+    expect(lines.join("\n")).not.toContain("[isolated]");
+  });
+
   it("has no ANSI codes unless asked, and has them when asked", () => {
     expect(text).not.toContain("\u001b[");
     expect(renderAnalyzeText(graphOf(TREE), { color: true })).toContain("\u001b[");

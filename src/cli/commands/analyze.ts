@@ -4,7 +4,7 @@ import { renderAnalyzeMarkdown } from "../../render/analyze-markdown.js";
 import { renderAnalyzeText } from "../../render/analyze-text.js";
 import { renderAnalyzeDot } from "../../render/dot.js";
 import { renderAnalyzeMermaid } from "../../render/mermaid.js";
-import { type CliIo, outChunks, printDiagnostics, useColor, withNewline } from "../io.js";
+import { type CliIo, outChunks, printDiagnostics, seeAbove, useColor, withNewline } from "../io.js";
 import { analysisOptions, loadConfig, loadTree } from "../load.js";
 import { flag, formatOption, parseCommandArgs } from "../options.js";
 
@@ -41,9 +41,8 @@ export async function analyzeCommand(argv: readonly string[], io: CliIo): Promis
       assertNever(format, "format");
   }
   if (model.incomplete) {
-    io.err(
-      "reachdiff analyze: the result is incomplete: some input could not be used (see the errors above)\n",
-    );
+    const why = seeAbove(model.diagnostics, flag(args, "quiet"));
+    io.err(`reachdiff analyze: the result is incomplete: some input could not be used (${why})\n`);
     return 2;
   }
   return 0;

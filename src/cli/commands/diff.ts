@@ -15,8 +15,8 @@ import { diffJsonChunks } from "../../render/diff-json.js";
 import { renderDiffMermaid } from "../../render/diff-mermaid.js";
 import { renderDiffText } from "../../render/diff-text.js";
 import { commentMarker } from "../../render/marker.js";
-import { type CliIo, outChunks, printDiagnostics, useColor, withNewline } from "../io.js";
-import { analysisOptions, loadConfig } from "../load.js";
+import { type CliIo, outChunks, printDiagnostics, seeAbove, useColor, withNewline } from "../io.js";
+import { analysisOptions, loadConfig, warnIfNoManifests } from "../load.js";
 import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
 
 const FORMATS = ["text", "markdown", "json", "mermaid"] as const;
@@ -104,15 +104,27 @@ async function diff(argv: readonly string[], io: CliIo): Promise<number> {
     head: { label: run.head.label },
   };
   const quiet = flag(args, "quiet");
+  const under = args.positionals.length > 0 ? `under ${args.positionals.join(", ")} ` : "";
+  const file = args.positionals[0] ?? ".";
+  warnIfNoManifests(run.head.model, `${under}in the head (${run.head.label})`, file);
+  warnIfNoManifests(run.base.model, `${under}in the base (${run.base.label})`, file);
   printDiagnostics(io, run.head.model.diagnostics, quiet);
-  // The base's warnings are old news, but its errors are why a result is incomplete, and
-  // a named path it lacks explains why everything under it reads as added.
-  const baseErrors = run.base.model.diagnostics.filter(
-    (d) => d.severity === "error" || d.code === "path-not-on-side",
+  // The base's warnings are old news, but its errors are why a result is incomplete
+  // (when it has none, its warnings are: a Helm template, say), an empty base may be a
+  // wrong path, and a named path it lacks explains why everything under it reads as added.
+  const baseDiagnostics = run.base.model.diagnostics;
+  const baseHasErrors = baseDiagnostics.some((d) => d.severity === "error");
+  const baseShown = baseDiagnostics.filter(
+    (d) =>
+      d.severity === "error" ||
+      d.code === "no-manifests" ||
+      d.code === "path-not-on-side" ||
+      (!baseHasErrors && run.base.model.incomplete),
   );
-  if (baseErrors.length > 0) {
-    io.err(`reachdiff diff: in the base (${run.base.label}):\n`);
-    printDiagnostics(io, baseErrors, quiet);
+  if (baseShown.length > 0 && (!quiet || baseHasErrors)) {
+    const what = baseHasErrors ? "errors" : "warnings";
+    io.err(`reachdiff diff: ${what} in the base (${run.base.label}):\n`);
+    printDiagnostics(io, baseShown, quiet);
   }
   switch (format) {
     case "json":
@@ -135,8 +147,12 @@ async function diff(argv: readonly string[], io: CliIo): Promise<number> {
   const sides = resolveSides(input);
   if (sides.head.incomplete || sides.base.incomplete) {
     const which = sides.head.incomplete ? "head" : "base";
+    const why = seeAbove(
+      which === "head" ? run.head.model.diagnostics : baseShown,
+      flag(args, "quiet"),
+    );
     io.err(
-      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (see the errors above)\n`,
+      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (${why})\n`,
     );
     return 2;
   }

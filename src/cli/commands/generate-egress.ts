@@ -2,7 +2,14 @@ import { runGenerateEgress } from "../../app/generate-egress.js";
 import { DEFAULT_DNS, type DnsTarget } from "../../generate/types.js";
 import { type CliIo, printDiagnostics, withNewline } from "../io.js";
 import { analysisOptions, loadConfig } from "../load.js";
-import { flag, formatOption, parseCommandArgs, stringOption, UsageError } from "../options.js";
+import {
+  flag,
+  formatOption,
+  namespaceOption,
+  parseCommandArgs,
+  stringOption,
+  UsageError,
+} from "../options.js";
 
 const OPTIONS = {
   out: { type: "string" },
@@ -55,7 +62,7 @@ function dnsTarget(
   } = {},
 ): DnsTarget {
   const namespace =
-    stringOption(args, "dns-namespace") ?? config.dnsNamespace ?? DEFAULT_DNS.namespace;
+    namespaceOption(args, "dns-namespace") ?? config.dnsNamespace ?? DEFAULT_DNS.namespace;
   let podLabels = config.dnsLabels ?? DEFAULT_DNS.podLabels;
   const label = stringOption(args, "dns-label");
   if (label !== undefined) {
