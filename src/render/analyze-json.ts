@@ -1,5 +1,5 @@
 import type { EndpointId, ExternalId, WorkloadId } from "../core/ids.js";
-import { type ConnsJson, connsToJson } from "../engine/conn-set.js";
+import { type ConnsJson, connsToJson, otherProtocols } from "../engine/conn-set.js";
 import { endpointIds, expandFlows } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import type { Workload } from "../model/types.js";
@@ -27,6 +27,11 @@ export interface FlowJson {
   readonly src: EndpointId;
   readonly dst: EndpointId;
   readonly conns: ConnsJson;
+  /**
+   * Additive to the contract: present (true) when the set holds the protocols other than
+   * TCP/UDP/SCTP but is not `"all"`, which only tiered policies that deny some ports produce.
+   */
+  readonly otherProtocols?: true;
 }
 
 /** `reachdiff analyze --format json` (contract.md), plus the additive `incomplete`. */
@@ -66,7 +71,12 @@ export function analyzeToJson(graph: Graph): AnalyzeJson {
   });
   const flows: FlowJson[] = [];
   for (const f of expandFlows(graph))
-    flows.push({ src: f.src, dst: f.dst, conns: connsToJson(f.conns) });
+    flows.push({
+      src: f.src,
+      dst: f.dst,
+      conns: connsToJson(f.conns),
+      ...(otherProtocols(f.conns) ? { otherProtocols: true as const } : {}),
+    });
   return {
     schemaVersion: 1,
     endpoints,
