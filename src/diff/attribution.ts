@@ -19,7 +19,7 @@ import {
 } from "./policy-effect.js";
 
 function size(c: ConnSet): number {
-  let n = 0;
+  let n = c.other ? 1 : 0;
   for (const p of PROTOCOLS) for (const [a, b] of c[p]) n += b - a + 1;
   return n;
 }

@@ -1,5 +1,5 @@
 import { connsEqual } from "../engine/conn-set.js";
-import { type DirectionTable, tableLookup } from "../engine/evaluate.js";
+import { type DirectionTable, tableExceptions, tableLookup } from "../engine/direction-table.js";
 import { type GraphInternals, graphInternals } from "../engine/graph.js";
 import type { Graph, GraphNode } from "../engine/types.js";
 import type { Direction } from "../model/types.js";
@@ -33,7 +33,7 @@ function nodesByKey(graph: Graph, nodes: readonly JointNode[], side: Side): numb
  * kept node: its egress as a source, its ingress as a destination. A pair's connections
  * are egress(src) ∩ ingress(dst) (semantics.md §1), so a pair of a source stable in
  * egress and a destination stable in ingress cannot change. Compares the engine's
- * tables (fallback plus overrides), so the work is the size of the overrides.
+ * tables (fallback plus the peers that differ from it), so the work is the size of those.
  */
 function stableIn(
   direction: Direction,
@@ -54,11 +54,16 @@ function stableIn(
     g.kind === "class" ? g.index : internals[side].compiled.classes.length + g.index;
   for (const side of SIDES) {
     const other: Side = side === "base" ? "head" : "base";
-    for (const [key, conns] of tables[side].overrides) {
+    const { compiled } = internals[side];
+    for (const [key, conns] of tableExceptions(compiled, tables[side])) {
       for (const j of byKey[side][key]!) {
         const peer = nodes[j]!;
         if (peer.status !== "kept") continue; // compared anyway: it is unstable itself
-        const there = tableLookup(tables[other], keyOf(other, peer[other]!));
+        const there = tableLookup(
+          internals[other].compiled,
+          tables[other],
+          keyOf(other, peer[other]!),
+        );
         if (!connsEqual(conns, there)) return false;
       }
     }

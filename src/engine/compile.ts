@@ -4,6 +4,7 @@ import {
   type LabelSelector,
   type Labels,
   type Model,
+  type Peer,
   type PodSet,
   type Policy,
   type Rule,
@@ -11,8 +12,9 @@ import {
   type Workload,
 } from "../model/types.js";
 import { buildClasses, compareText } from "./classes.js";
+import type { ConnSet } from "./conn-set.js";
 import { externalsWithin } from "./partition.js";
-import { type RulePorts, resolveNamedPort, splitRulePorts } from "./rule-ports.js";
+import { namedPortResolver, type RulePorts, splitRulePorts } from "./rule-ports.js";
 import { compileNamespaceMatch, compileSelector } from "./selector.js";
 import type { EndpointClass, ExternalRange } from "./types.js";
 
@@ -22,6 +24,22 @@ export const DIRECTIONS: readonly Direction[] = ["ingress", "egress"];
 export interface PeerMatch {
   readonly classes: readonly number[];
   readonly externals: readonly number[];
+}
+
+/**
+ * The peers a rule names, resolved once and shared by every rule that names the same
+ * peers (design.md: "for each rule, find the classes its peers match (once)"): a
+ * thousand policies with `to: [{namespaceSelector: {}}]` hold one set, not a thousand.
+ */
+export interface PeerSet {
+  /** Dense per compiled model; equal ids are the same set. */
+  readonly id: number;
+  /** Ascending. */
+  readonly classes: readonly number[];
+  readonly classSet: ReadonlySet<number>;
+  /** Ascending. */
+  readonly externals: readonly number[];
+  readonly externalSet: ReadonlySet<number>;
 }
 
 /** A rule with its peers resolved to classes and externals once (design.md). */
@@ -35,6 +53,8 @@ export interface CompiledRule {
   readonly peers: readonly PeerMatch[];
   readonly classSet: ReadonlySet<number>;
   readonly externalSet: ReadonlySet<number>;
+  /** The same peers, shared (for `anyPeer`: every class and every external). */
+  readonly peerSet: PeerSet;
   readonly ports: RulePorts;
   /**
    * Egress rules with named ports: the matched classes where some named port
@@ -66,6 +86,10 @@ export interface CompiledModel {
   readonly policies: readonly CompiledPolicy[];
   /** Per direction, per class: the policies that select it with that direction, in order. */
   readonly applicable: Readonly<Record<Direction, readonly (readonly CompiledPolicy[])[]>>;
+  /** Every class and no external: the classes an `anyPeer` rule's named ports resolve on. */
+  readonly everyClass: PeerSet;
+  /** What a rule's ports allow on a destination class (its named ports resolved there, §2.6). */
+  portsAt(ports: RulePorts, cls: number): ConnSet;
 }
 
 /** Evaluation order inside the tiers (design.md; ties broken by name, semantics.md Part 1). */
@@ -134,7 +158,19 @@ function podSetMatcher(model: Model, classes: readonly EndpointClass[]) {
     entry.all.push(c.index);
     indexClasses(entry.index, c);
   }
-  return (set: PodSet): number[] => {
+  // Equal pod sets (every `namespaceSelector: {}` of a thousand policies) match once.
+  const memo = new Map<string, readonly number[]>();
+  return (set: PodSet): readonly number[] => {
+    const key = JSON.stringify([set.namespaces, set.pods]);
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = matchPodSet(set);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+
+  function matchPodSet(set: PodSet): number[] {
     const pods = compileSelector(set.pods);
     const matchIn = (scope: { all: number[]; index: LabelIndex } | undefined, out: number[]) => {
       if (!scope) return;
@@ -156,13 +192,47 @@ function podSetMatcher(model: Model, classes: readonly EndpointClass[]) {
       parts++;
     }
     return parts > 1 ? out.sort((a, b) => a - b) : out;
-  };
+  }
+}
+
+function sortedUnique(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 1) return [...lists[0]!];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Resolves every selector, peer and subject of the model against classes and externals once. */
 export function compileModel(model: Model, externals: readonly ExternalRange[]): CompiledModel {
   const { classes, classOf, sorted } = buildClasses(model.workloads);
   const matchPods = podSetMatcher(model, classes);
+
+  const resolver = namedPortResolver(classes);
+  const peerSets = new Map<string, PeerSet>();
+  const internPeers = (key: string, make: () => [number[], number[]]): PeerSet => {
+    let set = peerSets.get(key);
+    if (!set) {
+      const [cs, xs] = make();
+      set = {
+        id: peerSets.size,
+        classes: cs,
+        classSet: new Set(cs),
+        externals: xs,
+        externalSet: new Set(xs),
+      };
+      peerSets.set(key, set);
+    }
+    return set;
+  };
+  const allClasses = classes.map((c) => c.index);
+  const everyClass = internPeers("classes", () => [allClasses, []]);
+  const everyPeer = internPeers("any", () => [allClasses, externals.map((_, i) => i)]);
+  const peerKey = (peer: Peer): string =>
+    peer.kind === "pods"
+      ? JSON.stringify(["pods", peer.namespaces, peer.pods])
+      : JSON.stringify(["ip", peer.cidr, peer.except]);
+  const EMPTY_SET: ReadonlySet<number> = new Set();
+  // Named ports resolve once per (peers, names): the same egress rule in a thousand
+  // policies does not look at every class a thousand times.
+  const namedTargetsMemo = new Map<string, readonly number[]>();
 
   const compileRule = (policy: Policy, direction: Direction, rule: Rule): CompiledRule => {
     const anyPeer = rule.peers === "any";
@@ -174,19 +244,37 @@ export function compileModel(model: Model, externals: readonly ExternalRange[]):
           : { classes: [], externals: externalsWithin(peer.ranges, externals) },
       );
     }
-    const classSet = new Set(peers.flatMap((p) => p.classes));
-    const externalSet = new Set(peers.flatMap((p) => p.externals));
+    const peerSet =
+      rule.peers === "any"
+        ? everyPeer
+        : internPeers(JSON.stringify(rule.peers.map(peerKey)), () => [
+            sortedUnique(peers.map((p) => p.classes)),
+            sortedUnique(peers.map((p) => p.externals)),
+          ]);
     const ports = splitRulePorts(rule);
-    let namedTargets: number[] = [];
+    let namedTargets: readonly number[] = [];
     if (direction === "egress" && ports.named.length > 0) {
-      const candidates = anyPeer
-        ? classes.map((c) => c.index)
-        : [...classSet].sort((a, b) => a - b);
-      namedTargets = candidates.filter((i) =>
-        ports.named.some((n) => resolveNamedPort(classes[i]!.ports, n).length > 0),
-      );
+      const candidates = anyPeer ? everyClass : peerSet;
+      const key = `${candidates.id}|${ports.namedKey}`;
+      let hit = namedTargetsMemo.get(key);
+      if (!hit) {
+        hit = candidates.classes.filter((i) => resolver.resolves(ports, i));
+        namedTargetsMemo.set(key, hit);
+      }
+      namedTargets = hit;
     }
-    return { rule, policy, direction, anyPeer, peers, classSet, externalSet, ports, namedTargets };
+    return {
+      rule,
+      policy,
+      direction,
+      anyPeer,
+      peers,
+      classSet: anyPeer ? EMPTY_SET : peerSet.classSet,
+      externalSet: anyPeer ? EMPTY_SET : peerSet.externalSet,
+      peerSet,
+      ports,
+      namedTargets,
+    };
   };
 
   const policies = [...model.policies].sort(comparePolicies).map((policy): CompiledPolicy => {
@@ -213,5 +301,14 @@ export function compileModel(model: Model, externals: readonly ExternalRange[]):
       for (const c of cp.subjects) applicable[direction][c]!.push(cp);
     }
   }
-  return { classes, classOf, workloads: sorted, externals, policies, applicable };
+  return {
+    classes,
+    classOf,
+    workloads: sorted,
+    externals,
+    policies,
+    applicable,
+    everyClass,
+    portsAt: resolver.portsAt,
+  };
 }

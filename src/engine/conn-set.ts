@@ -8,21 +8,26 @@ export const MAX_PORT = 65535;
 
 /**
  * A set of connections: per protocol, sorted, disjoint, non-adjacent inclusive port
- * ranges. Traffic other than TCP/UDP/SCTP is not modelled (semantics.md, Part 1), so
- * the full set of all three protocols is what the contract calls `"all"`.
- * Values are immutable; every operation is linear in the number of ranges.
+ * ranges, plus `other`: every protocol that is not TCP, UDP or SCTP (ICMP, …), as one
+ * point. Ports can only name TCP, UDP and SCTP, so `other` is set only where nothing
+ * restricts the protocol (a rule without `ports`, an endpoint no policy isolates;
+ * semantics.md, Part 1), and the contract's `"all"` is the three protocols in full AND
+ * `other`. Values are immutable; every operation is linear in the number of ranges.
  */
 export interface ConnSet {
   readonly TCP: readonly PortRange[];
   readonly UDP: readonly PortRange[];
   readonly SCTP: readonly PortRange[];
+  readonly other: boolean;
 }
 
 const FULL: readonly PortRange[] = [[MIN_PORT, MAX_PORT]];
 const NONE: readonly PortRange[] = [];
 
-export const EMPTY_CONNS: ConnSet = { TCP: NONE, UDP: NONE, SCTP: NONE };
-export const ALL_CONNS: ConnSet = { TCP: FULL, UDP: FULL, SCTP: FULL };
+export const EMPTY_CONNS: ConnSet = { TCP: NONE, UDP: NONE, SCTP: NONE, other: false };
+export const ALL_CONNS: ConnSet = { TCP: FULL, UDP: FULL, SCTP: FULL, other: true };
+/** The protocols other than TCP, UDP and SCTP, and nothing else. */
+export const OTHER_CONNS: ConnSet = { TCP: NONE, UDP: NONE, SCTP: NONE, other: true };
 
 /** Sorts and merges overlapping or adjacent ranges; drops empty ones. */
 export function normalizeRanges(ranges: readonly PortRange[]): PortRange[] {
@@ -91,30 +96,31 @@ function combine(
   a: ConnSet,
   b: ConnSet,
   op: (x: readonly PortRange[], y: readonly PortRange[]) => readonly PortRange[],
+  other: boolean,
 ): ConnSet {
-  return { TCP: op(a.TCP, b.TCP), UDP: op(a.UDP, b.UDP), SCTP: op(a.SCTP, b.SCTP) };
+  return { TCP: op(a.TCP, b.TCP), UDP: op(a.UDP, b.UDP), SCTP: op(a.SCTP, b.SCTP), other };
 }
 
 export function union(a: ConnSet, b: ConnSet): ConnSet {
   if (a === b || isEmpty(b) || isAll(a)) return a;
   if (isEmpty(a) || isAll(b)) return b;
-  return combine(a, b, unionRanges);
+  return combine(a, b, unionRanges, a.other || b.other);
 }
 
 export function intersect(a: ConnSet, b: ConnSet): ConnSet {
   if (a === b || isAll(b) || isEmpty(a)) return a;
   if (isAll(a) || isEmpty(b)) return b;
-  return combine(a, b, intersectRanges);
+  return combine(a, b, intersectRanges, a.other && b.other);
 }
 
 export function subtract(a: ConnSet, b: ConnSet): ConnSet {
   if (isEmpty(a) || isEmpty(b)) return a;
   if (isAll(b) || a === b) return EMPTY_CONNS;
-  return combine(a, b, subtractRanges);
+  return combine(a, b, subtractRanges, a.other && !b.other);
 }
 
 export function isEmpty(c: ConnSet): boolean {
-  return c.TCP.length === 0 && c.UDP.length === 0 && c.SCTP.length === 0;
+  return !c.other && c.TCP.length === 0 && c.UDP.length === 0 && c.SCTP.length === 0;
 }
 
 function isFull(r: readonly PortRange[]): boolean {
@@ -122,11 +128,12 @@ function isFull(r: readonly PortRange[]): boolean {
 }
 
 export function isAll(c: ConnSet): boolean {
-  return c === ALL_CONNS || (isFull(c.TCP) && isFull(c.UDP) && isFull(c.SCTP));
+  return c === ALL_CONNS || (c.other && isFull(c.TCP) && isFull(c.UDP) && isFull(c.SCTP));
 }
 
 export function connsEqual(a: ConnSet, b: ConnSet): boolean {
   if (a === b) return true;
+  if (a.other !== b.other) return false;
   return PROTOCOLS.every((p) => {
     const x = a[p];
     const y = b[p];
@@ -143,8 +150,19 @@ export function isSubset(b: ConnSet, a: ConnSet): boolean {
   return isEmpty(subtract(b, a));
 }
 
-/** The contract's JSON form: `"all"` or a list sorted by protocol (TCP, UDP, SCTP). */
+/**
+ * The contract's JSON form: `"all"` or a list sorted by protocol (TCP, UDP, SCTP). The
+ * list cannot say `other`: see {@link otherProtocols}.
+ */
 export type ConnsJson = "all" | { protocol: Protocol; ports: [number, number][] }[];
+
+/**
+ * Whether a set that is not `"all"` holds the protocols other than TCP/UDP/SCTP: the
+ * JSON documents then add `"otherProtocols": true` next to `conns` (README).
+ */
+export function otherProtocols(c: ConnSet): boolean {
+  return c.other && !isAll(c);
+}
 
 export function connsToJson(c: ConnSet): ConnsJson {
   if (isAll(c)) return "all";
@@ -154,24 +172,27 @@ export function connsToJson(c: ConnSet): ConnsJson {
   }));
 }
 
-export function connsFromJson(j: ConnsJson): ConnSet {
+export function connsFromJson(j: ConnsJson, other = false): ConnSet {
   if (j === "all") return ALL_CONNS;
-  let out = EMPTY_CONNS;
+  let out = other ? OTHER_CONNS : EMPTY_CONNS;
   for (const e of j) out = union(out, connsOf(e.protocol, e.ports));
   return out;
 }
 
-/** A short human form: `all`, `TCP 80,8000-8080; UDP 53`, `none`. */
+/** How the protocols other than TCP/UDP/SCTP read in text and markdown. */
+export const OTHER_PROTOCOLS_TEXT = "other protocols (ICMP, …)";
+
+/** A short human form: `all`, `TCP 80,8000-8080; UDP 53`, `other protocols (ICMP, …)`, `none`. */
 export function formatConns(c: ConnSet): string {
   if (isAll(c)) return "all";
   if (isEmpty(c)) return "none";
-  return PROTOCOLS.filter((p) => c[p].length > 0)
-    .map((p) => {
-      const r = c[p];
-      if (isFull(r)) return `${p} any port`;
-      return `${p} ${r.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(",")}`;
-    })
-    .join("; ");
+  const parts = PROTOCOLS.filter((p) => c[p].length > 0).map((p) => {
+    const r = c[p];
+    if (isFull(r)) return `${p} any port`;
+    return `${p} ${r.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(",")}`;
+  });
+  if (c.other) parts.push(OTHER_PROTOCOLS_TEXT);
+  return parts.join("; ");
 }
 
 /** A stable key for grouping equal sets. */

@@ -1,10 +1,9 @@
 import { assertNever } from "../core/assert-never.js";
 import { type ContainerPort, type Direction, TIERS } from "../model/types.js";
-import type { CompiledModel, CompiledPolicy, CompiledRule } from "./compile.js";
+import type { CompiledModel, CompiledRule } from "./compile.js";
 import {
   ALL_CONNS,
   type ConnSet,
-  connsEqual,
   EMPTY_CONNS,
   intersect,
   isEmpty,
@@ -13,23 +12,6 @@ import {
 } from "./conn-set.js";
 import { rulePortsAt } from "./rule-ports.js";
 import type { GraphNode } from "./types.js";
-
-/**
- * What one class allows in one direction, per peer node: `fallback` for every peer
- * without an override. A default deny over thousands of classes is one EMPTY
- * fallback, not a row of thousands of entries (design.md).
- * Override keys: a class index, or `classes.length + external index`.
- */
-export interface DirectionTable {
-  readonly fallback: ConnSet;
-  readonly overrides: ReadonlyMap<number, ConnSet>;
-}
-
-const ALLOW_ALL: DirectionTable = { fallback: ALL_CONNS, overrides: new Map() };
-
-export function tableLookup(table: DirectionTable, key: number): ConnSet {
-  return table.overrides.get(key) ?? table.fallback;
-}
 
 export function nodeKey(compiled: CompiledModel, node: GraphNode): number {
   switch (node.kind) {
@@ -124,84 +106,4 @@ export function evaluateDirection(
     remaining = isolated ? passed : union(pending, passed);
   }
   return union(allowed, remaining);
-}
-
-/** NetworkPolicy only: allow rules, one tier, so the result is a plain union (§2.1). */
-function isAllowOnly(policies: readonly CompiledPolicy[], direction: Direction): boolean {
-  return policies.every(
-    (cp) =>
-      cp.policy.tier === "networkpolicy" &&
-      cp[direction]!.rules.every((r) => r.rule.action === "allow"),
-  );
-}
-
-function fastTable(compiled: CompiledModel, direction: Direction, subject: number): DirectionTable {
-  const policies = compiled.applicable[direction][subject]!;
-  if (!policies.some((cp) => cp[direction]!.isolates)) return ALLOW_ALL;
-  const { classes } = compiled;
-  const n = classes.length;
-  const subjectPorts = direction === "ingress" ? classes[subject]!.ports : null;
-  let fallback = EMPTY_CONNS;
-  const extra = new Map<number, ConnSet>();
-  const add = (key: number, conns: ConnSet) => {
-    if (!isEmpty(conns)) extra.set(key, union(extra.get(key) ?? EMPTY_CONNS, conns));
-  };
-  for (const cp of policies) {
-    for (const r of cp[direction]!.rules) {
-      if (direction === "ingress") {
-        const conns = rulePortsAt(r.ports, subjectPorts);
-        if (r.anyPeer) fallback = union(fallback, conns);
-        for (const c of r.classSet) add(c, conns);
-        for (const e of r.externalSet) add(n + e, conns);
-      } else {
-        // Egress: named ports resolve on each destination class (§2.6).
-        if (r.anyPeer) fallback = union(fallback, r.ports.numeric);
-        for (const t of r.namedTargets) add(t, rulePortsAt(r.ports, classes[t]!.ports));
-        for (const c of r.classSet) add(c, rulePortsAt(r.ports, classes[c]!.ports));
-        for (const e of r.externalSet) add(n + e, r.ports.numeric);
-      }
-    }
-  }
-  const overrides = new Map<number, ConnSet>();
-  for (const [key, conns] of extra) {
-    const v = union(fallback, conns);
-    if (!connsEqual(v, fallback)) overrides.set(key, v);
-  }
-  return { fallback, overrides };
-}
-
-function genericTable(
-  compiled: CompiledModel,
-  direction: Direction,
-  subject: number,
-): DirectionTable {
-  const n = compiled.classes.length;
-  const keys = new Set<number>();
-  for (const cp of compiled.applicable[direction][subject]!) {
-    for (const r of cp[direction]!.rules) {
-      for (const c of r.classSet) keys.add(c);
-      for (const e of r.externalSet) keys.add(n + e);
-      for (const t of r.namedTargets) keys.add(t);
-    }
-  }
-  const fallback = evaluateDirection(compiled, direction, subject, null);
-  const overrides = new Map<number, ConnSet>();
-  for (const key of [...keys].sort((a, b) => a - b)) {
-    const v = evaluateDirection(compiled, direction, subject, keyNode(compiled, key));
-    if (!connsEqual(v, fallback)) overrides.set(key, v);
-  }
-  return { fallback, overrides };
-}
-
-/** What `subject` allows in `direction`, per peer. */
-export function directionTable(
-  compiled: CompiledModel,
-  direction: Direction,
-  subject: number,
-): DirectionTable {
-  const policies = compiled.applicable[direction][subject]!;
-  if (policies.length === 0) return ALLOW_ALL;
-  return isAllowOnly(policies, direction)
-    ? fastTable(compiled, direction, subject)
-    : genericTable(compiled, direction, subject);
 }

@@ -1,7 +1,8 @@
 import type { Model } from "../model/types.js";
-import { type CompiledModel, compileModel } from "./compile.js";
+import { type CompiledModel, compileModel, type PeerSet } from "./compile.js";
 import { ALL_CONNS, type ConnSet, EMPTY_CONNS, intersect, isEmpty } from "./conn-set.js";
-import { type DirectionTable, directionTable, keyNode, nodeKey, tableLookup } from "./evaluate.js";
+import { type DirectionTable, directionTable, tableLookup } from "./direction-table.js";
+import { keyNode, nodeKey } from "./evaluate.js";
 import { partitionAddressSpace } from "./partition.js";
 import type { Graph, GraphNode, GraphOptions, NodeFlow } from "./types.js";
 
@@ -21,10 +22,12 @@ export interface GraphInternals {
 
 const INTERNALS = new WeakMap<Graph, GraphInternals>();
 
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  if (b.length === 0) return [...a];
-  if (a.length === 0) return [...b];
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+/** The ascending union of ascending lists. */
+function mergeSorted(lists: readonly (readonly number[])[]): readonly number[] {
+  const parts = lists.filter((l) => l.length > 0);
+  if (parts.length === 0) return [];
+  if (parts.length === 1) return parts[0]!;
+  return [...new Set(parts.flat())].sort((x, y) => x - y);
 }
 
 function makeInternals(compiled: CompiledModel): GraphInternals {
@@ -33,40 +36,72 @@ function makeInternals(compiled: CompiledModel): GraphInternals {
   const ingress = classes.map((c) => directionTable(compiled, "ingress", c.index));
   const egress = classes.map((c) => directionTable(compiled, "egress", c.index));
   // Which destinations can admit a source at all: the ones whose ingress default is
-  // open, plus the ones with an override for that source. Lets a row skip the rest.
+  // open, the ones with an override for that source, and the ones with a wide entry
+  // whose shared peer set holds it. Lets a row skip the rest.
   const openIngress = ingress.flatMap((t, i) => (isEmpty(t.fallback) ? [] : [i]));
   const ingressBySrc = new Map<number, number[]>();
+  const push = (map: Map<number, number[]>, key: number, value: number) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const widePeers = new Map<number, PeerSet>();
+  const wideDsts = new Map<number, number[]>();
   ingress.forEach((t, dst) => {
-    for (const key of t.overrides.keys()) {
-      const list = ingressBySrc.get(key);
-      if (list) list.push(dst);
-      else ingressBySrc.set(key, [dst]);
+    for (const key of t.overrides.keys()) push(ingressBySrc, key, dst);
+    for (const w of t.wide) {
+      widePeers.set(w.peers.id, w.peers);
+      push(wideDsts, w.peers.id, dst);
     }
   });
+  // Per source: the shared peer sets (of ingress wide entries) that hold it. Each
+  // distinct set is walked once, however many tables share it.
+  const wideBySrc = new Map<number, number[]>();
+  for (const [id, peers] of widePeers) {
+    for (const c of peers.classes) push(wideBySrc, c, id);
+    for (const x of peers.externals) push(wideBySrc, n + x, id);
+  }
+  const ingressSide = (srcKey: number): (readonly number[])[] => [
+    openIngress,
+    ingressBySrc.get(srcKey) ?? [],
+    ...(wideBySrc.get(srcKey) ?? []).map((id) => wideDsts.get(id)!),
+  ];
+  /** The destination classes a source's egress names, when its default is closed. */
+  const egressSide = (out: DirectionTable | null): (readonly number[])[] | null => {
+    if (!out || !isEmpty(out.fallback)) return null;
+    const own = [...out.overrides.keys()].filter((k) => k < n).sort((a, b) => a - b);
+    return [own, ...out.wide.map((w) => w.peers.classes)];
+  };
+  const size = (lists: readonly (readonly number[])[]): number =>
+    lists.reduce((sum, l) => sum + l.length, 0);
+  const egressSize = (out: DirectionTable | null): number =>
+    !out || !isEmpty(out.fallback)
+      ? n
+      : out.overrides.size + out.wide.reduce((sum, w) => sum + w.peers.classes.length, 0);
+  // A pair needs both egress at its source and ingress at its destination: a row walks
+  // whichever side names fewer destinations.
   const rowCost = (src: GraphNode): number => {
     const out = src.kind === "class" ? egress[src.index]! : null;
-    if (out && isEmpty(out.fallback)) return out.overrides.size + externals.length;
-    const admitting = ingressBySrc.get(nodeKey(compiled, src))?.length ?? 0;
-    return openIngress.length + admitting + (out ? externals.length : 0);
+    const inSize = size(ingressSide(nodeKey(compiled, src)));
+    return Math.min(egressSize(out), inSize) + (out ? externals.length : 0);
   };
   const row = (src: GraphNode): NodeFlow[] => {
     const srcKey = nodeKey(compiled, src);
     const out = src.kind === "class" ? egress[src.index]! : null;
-    const candidates =
-      out && isEmpty(out.fallback)
-        ? [...out.overrides.keys()].filter((k) => k < n).sort((a, b) => a - b)
-        : mergeSorted(openIngress, ingressBySrc.get(srcKey) ?? []);
+    const inLists = ingressSide(srcKey);
+    const outLists = egressSide(out);
+    const candidates = mergeSorted(outLists && size(outLists) < size(inLists) ? outLists : inLists);
     const flows: NodeFlow[] = [];
     for (const t of candidates) {
       const conns = intersect(
-        out ? tableLookup(out, t) : ALL_CONNS,
-        tableLookup(ingress[t]!, srcKey),
+        out ? tableLookup(compiled, out, t) : ALL_CONNS,
+        tableLookup(compiled, ingress[t]!, srcKey),
       );
       if (!isEmpty(conns)) flows.push({ src, dst: { kind: "class", index: t }, conns });
     }
     if (out) {
       for (let x = 0; x < externals.length; x++) {
-        const conns = tableLookup(out, n + x);
+        const conns = tableLookup(compiled, out, n + x);
         if (!isEmpty(conns)) flows.push({ src, dst: { kind: "external", index: x }, conns });
       }
     }
@@ -81,9 +116,13 @@ function pairConns(internals: GraphInternals, src: GraphNode, dst: GraphNode): C
   if (src.kind === "external" && dst.kind === "external") return EMPTY_CONNS;
   // External endpoints are never restricted on their own side (§1).
   const out =
-    src.kind === "class" ? tableLookup(egress[src.index]!, nodeKey(compiled, dst)) : ALL_CONNS;
+    src.kind === "class"
+      ? tableLookup(compiled, egress[src.index]!, nodeKey(compiled, dst))
+      : ALL_CONNS;
   const inn =
-    dst.kind === "class" ? tableLookup(ingress[dst.index]!, nodeKey(compiled, src)) : ALL_CONNS;
+    dst.kind === "class"
+      ? tableLookup(compiled, ingress[dst.index]!, nodeKey(compiled, src))
+      : ALL_CONNS;
   return intersect(out, inn);
 }
 

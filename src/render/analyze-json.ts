@@ -1,5 +1,5 @@
 import type { EndpointId, ExternalId, WorkloadId } from "../core/ids.js";
-import { type ConnsJson, connsToJson } from "../engine/conn-set.js";
+import { type ConnsJson, connsToJson, otherProtocols } from "../engine/conn-set.js";
 import { endpointIds, expandFlows } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import type { Workload } from "../model/types.js";
@@ -28,6 +28,11 @@ export interface FlowJson {
   readonly src: EndpointId;
   readonly dst: EndpointId;
   readonly conns: ConnsJson;
+  /**
+   * Additive to the contract: present (true) when the set holds the protocols other than
+   * TCP/UDP/SCTP but is not `"all"`, which only tiered policies that deny some ports produce.
+   */
+  readonly otherProtocols?: true;
 }
 
 /** `reachdiff analyze --format json` (contract.md), plus the additive `incomplete`. */
@@ -67,7 +72,13 @@ function endpointsJson(graph: Graph): EndpointJson[] {
 }
 
 function* flowsJson(graph: Graph): Generator<FlowJson> {
-  for (const f of expandFlows(graph)) yield { src: f.src, dst: f.dst, conns: connsToJson(f.conns) };
+  for (const f of expandFlows(graph))
+    yield {
+      src: f.src,
+      dst: f.dst,
+      conns: connsToJson(f.conns),
+      ...(otherProtocols(f.conns) ? { otherProtocols: true as const } : {}),
+    };
 }
 
 /** The analyze document: endpoints and flows in the engine's stable order. */

@@ -1,7 +1,7 @@
 import type { EndpointId, PolicyId, WorkloadId } from "../core/ids.js";
 import { iterateChangePairs, iterateChanges } from "../diff/index.js";
 import type { ChangeGroup, DiffCause, FlowChange } from "../diff/types.js";
-import { type ConnsJson, connsToJson } from "../engine/conn-set.js";
+import { type ConnsJson, connsToJson, otherProtocols } from "../engine/conn-set.js";
 import type { Direction } from "../model/types.js";
 import { type DiagnosticJson, diagnosticsToJson } from "./diagnostics-json.js";
 import { type DiffReportInput, resolveSides } from "./diff-input.js";
@@ -11,6 +11,12 @@ export interface FlowChangeJson {
   readonly src: EndpointId;
   readonly dst: EndpointId;
   readonly conns: ConnsJson;
+  /**
+   * Additive to the contract: present (true) when the change includes the protocols other
+   * than TCP/UDP/SCTP (ICMP, …) and `conns` is not `"all"`; `conns` is `[]` when that is
+   * the whole change (`ingress: [{}]` narrowed to TCP, UDP and SCTP).
+   */
+  readonly otherProtocols?: true;
   readonly cause: DiffCause;
   readonly policies: readonly PolicyId[];
   /**
@@ -52,6 +58,7 @@ function changeJson(c: FlowChange): FlowChangeJson {
     src: c.src,
     dst: c.dst,
     conns: connsToJson(c.conns),
+    ...(otherProtocols(c.conns) ? { otherProtocols: true as const } : {}),
     cause: c.cause,
     policies: [...c.policies],
     rules: (c.rules ?? []).map((r) => ({

@@ -104,6 +104,7 @@ function isConnSet(v: unknown): v is ConnSet {
     "TCP" in v &&
     "UDP" in v &&
     "SCTP" in v &&
-    Object.keys(v).length === 3
+    "other" in v &&
+    Object.keys(v).length === 4
   );
 }

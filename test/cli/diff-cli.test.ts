@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkDiffJson } from "../support/contract-schema.js";
 import { createRepo, removeTempRepos } from "../support/git-repo.js";
 import { runCli } from "../support/run-cli.js";
 
@@ -167,6 +168,67 @@ describe("reachdiff diff --merge-commit", () => {
 });
 
 describe("reachdiff diff on two folders", () => {
+  const webIngress = (rule: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-in, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  ingress:
+  - ${rule}
+`;
+  const folders = (rule: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "reachdiff-other-"));
+    writeFileSync(join(dir, "ns.yaml"), NS);
+    writeFileSync(join(dir, "web.yaml"), WEB);
+    writeFileSync(join(dir, "pol.yaml"), webIngress(rule));
+    return dir;
+  };
+
+  it("lists the protocols other than TCP, UDP and SCTP when a rule narrows to those three", async () => {
+    const base = folders("{}");
+    const head = folders("ports: [{protocol: TCP}, {protocol: UDP}, {protocol: SCTP}]");
+    try {
+      const json = await runCli([
+        "diff",
+        "--base-dir",
+        base,
+        "--head-dir",
+        head,
+        "--format",
+        "json",
+      ]);
+      expect(json.code).toBe(0);
+      const doc = JSON.parse(json.stdout) as { opened: unknown[]; closed: unknown[] };
+      expect(checkDiffJson(doc)).toEqual([]);
+      expect(doc.opened).toEqual([]);
+      expect(doc.closed).toContainEqual(
+        expect.objectContaining({
+          src: "shop/web[Deployment]",
+          dst: "shop/web[Deployment]",
+          conns: [],
+          otherProtocols: true,
+          policies: ["shop/web-in"],
+        }),
+      );
+      const text = await runCli(["diff", "--base-dir", base, "--head-dir", head, "--no-color"]);
+      expect(text.stdout).toContain("other protocols (ICMP, …)");
+      const analyze = await runCli(["analyze", head, "--format", "json"]);
+      const flows = (JSON.parse(analyze.stdout) as { flows: Record<string, unknown>[] }).flows;
+      expect(flows.find((f) => f.dst === "shop/web[Deployment]")).toEqual({
+        src: "shop/web[Deployment]",
+        dst: "shop/web[Deployment]",
+        conns: [
+          { protocol: "TCP", ports: [[1, 65535]] },
+          { protocol: "UDP", ports: [[1, 65535]] },
+          { protocol: "SCTP", ports: [[1, 65535]] },
+        ],
+      });
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+      rmSync(head, { recursive: true, force: true });
+    }
+  });
+
   it("diffs the bundled example pair without git", async () => {
     const r = await runCli([
       "diff",

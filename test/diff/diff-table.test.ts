@@ -50,6 +50,23 @@ const egressTo = (cidr: string) =>
     "",
   ].join("\n");
 
+/** A policy on db with one ingress rule, given as YAML (`{}`: from anyone, any port). */
+const dbIngress = (rule: string) =>
+  [
+    "apiVersion: networking.k8s.io/v1",
+    "kind: NetworkPolicy",
+    "metadata:",
+    "  name: db-any",
+    "  namespace: shop",
+    "spec:",
+    "  podSelector:",
+    "    matchLabels:",
+    "      app: db",
+    "  ingress:",
+    `    - ${rule}`,
+    "",
+  ].join("\n");
+
 type Files = Record<string, string>;
 const deny: Files = {
   "ns.yaml": NS,
@@ -66,6 +83,22 @@ interface Row {
 }
 
 const rows: [string, Row][] = [
+  [
+    "narrowing a rule without ports to TCP, UDP and SCTP closes the other protocols only",
+    {
+      base: { ...deny, "any.yaml": dbIngress("{}") },
+      head: {
+        ...deny,
+        "any.yaml": dbIngress("ports: [{protocol: TCP}, {protocol: UDP}, {protocol: SCTP}]"),
+      },
+      opened: [],
+      closed: [
+        "shop/db[Deployment] -> shop/db[Deployment] other protocols (ICMP, …) policy [shop/db-any]",
+        "shop/web[Deployment] -> shop/db[Deployment] other protocols (ICMP, …) policy [shop/db-any]",
+        `${EVERYONE} -> shop/db[Deployment] other protocols (ICMP, …) policy [shop/db-any]`,
+      ],
+    },
+  ],
   [
     "adding a default deny closes all ingress into the namespace, attributed to it",
     {

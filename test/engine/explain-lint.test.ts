@@ -104,9 +104,11 @@ describe("explain", () => {
     if (t.kind !== "flow") throw new Error(t.kind);
     expect(t.ingress!.policies[0]!.rules.map((r) => [r.action, formatConns(r.decided)])).toEqual([
       ["deny", "TCP 22"],
-      ["pass", "TCP 1-21,23-65535; UDP any port; SCTP any port"],
+      ["pass", "TCP 1-21,23-65535; UDP any port; SCTP any port; other protocols (ICMP, …)"],
     ]);
-    expect(formatConns(t.conns)).toBe("TCP 1-21,23-65535; UDP any port; SCTP any port");
+    expect(formatConns(t.conns)).toBe(
+      "TCP 1-21,23-65535; UDP any port; SCTP any port; other protocols (ICMP, …)",
+    );
   });
 });
 

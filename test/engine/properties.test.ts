@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { connsToJson, isSubset } from "../../src/engine/conn-set.js";
+import { formatConns, isSubset } from "../../src/engine/conn-set.js";
 import {
   buildGraph,
   expandFlows,
@@ -24,7 +24,7 @@ function flowsOf(graph: Graph) {
   return [...expandFlows(graph)].map((f) => ({
     src: f.src,
     dst: f.dst,
-    conns: connsToJson(f.conns),
+    conns: formatConns(f.conns),
   }));
 }
 
@@ -43,7 +43,7 @@ describe("the class engine agrees with the brute-force evaluator", () => {
         const expected = bruteForceFlows(m, graph.externals).map((f) => ({
           src: f.src,
           dst: f.dst,
-          conns: connsToJson(f.conns),
+          conns: formatConns(f.conns),
         }));
         expect(flowsOf(graph)).toEqual(expected);
       }),
@@ -60,7 +60,7 @@ describe("the class engine agrees with the brute-force evaluator", () => {
           for (const dst of endpoints) {
             const e = explainFlow(graph, endpointName(src), endpointName(dst));
             if (e.kind !== "flow") continue;
-            expect(connsToJson(e.conns)).toEqual(connsToJson(bruteForceConns(m, src, dst)));
+            expect(formatConns(e.conns)).toEqual(formatConns(bruteForceConns(m, src, dst)));
           }
         }
       }),

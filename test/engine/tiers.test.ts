@@ -50,7 +50,7 @@ describe("tiers: admin → NetworkPolicy → baseline (semantics.md §1, §3)", 
           ingress: [rule("any", [tcp(80)]), rule("any", [tcp(1, 100)], "deny")],
         }),
       ],
-      "TCP 80,101-65535; UDP any port; SCTP any port",
+      "TCP 80,101-65535; UDP any port; SCTP any port; other protocols (ICMP, …)",
     ],
     [
       "a lower priority number wins",
@@ -71,7 +71,7 @@ describe("tiers: admin → NetworkPolicy → baseline (semantics.md §1, §3)", 
     [
       "baseline deny applies when no NetworkPolicy selects the pod",
       [tiered("baseline", "default", 0, { ingress: [rule("any", [tcp(80)], "deny")] })],
-      "TCP 1-79,81-65535; UDP any port; SCTP any port",
+      "TCP 1-79,81-65535; UDP any port; SCTP any port; other protocols (ICMP, …)",
     ],
     [
       "baseline is not reached when a NetworkPolicy isolates the pod",

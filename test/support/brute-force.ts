@@ -3,7 +3,9 @@
  * Part 1 with no classes, no tables and no code shared with src/engine except the
  * ConnSet type: for each pair of endpoints and each (protocol, port) point it walks
  * the policies as the pseudocode in §1 does. Ports are enumerated by interval
- * boundaries: between two consecutive boundaries every decision is the same.
+ * boundaries: between two consecutive boundaries every decision is the same. The
+ * protocols other than TCP/UDP/SCTP (ICMP, …) are one more point, `OTHER`: only a rule
+ * without ports matches it (ports always name TCP, UDP or SCTP).
  */
 import type { ConnSet, PortRange } from "../../src/engine/conn-set.js";
 import type { ExternalRange } from "../../src/engine/types.js";
@@ -24,6 +26,8 @@ export type BruteEndpoint =
   | { readonly kind: "external"; readonly range: ExternalRange };
 
 const PROTOCOLS: readonly Protocol[] = ["TCP", "UDP", "SCTP"];
+/** Every protocol that is not TCP, UDP or SCTP, as one point with no port. */
+type PointProtocol = Protocol | "OTHER";
 const TIER_ORDER = ["admin", "networkpolicy", "baseline"];
 
 function has(labels: Labels, key: string): boolean {
@@ -83,7 +87,12 @@ function peerMatches(model: Model, rule: Rule, peer: BruteEndpoint): boolean {
   });
 }
 
-function portMatches(rule: Rule, dest: BruteEndpoint, protocol: Protocol, port: number): boolean {
+function portMatches(
+  rule: Rule,
+  dest: BruteEndpoint,
+  protocol: PointProtocol,
+  port: number,
+): boolean {
   if (rule.ports === "all") return true;
   return rule.ports.some((m) => {
     if (m.protocol !== protocol) return false;
@@ -106,7 +115,7 @@ export function directionAllows(
   direction: Direction,
   subject: Workload,
   peer: BruteEndpoint,
-  protocol: Protocol,
+  protocol: PointProtocol,
   port: number,
 ): boolean {
   const dest: BruteEndpoint =
@@ -165,26 +174,25 @@ function boundaries(model: Model, protocol: Protocol): number[] {
 
 /** Every connection `src` may open to `dst`, point by point. */
 export function bruteForceConns(model: Model, src: BruteEndpoint, dst: BruteEndpoint): ConnSet {
+  const allows = (protocol: PointProtocol, port: number): boolean =>
+    (src.kind !== "workload" ||
+      directionAllows(model, "egress", src.workload, dst, protocol, port)) &&
+    (dst.kind !== "workload" ||
+      directionAllows(model, "ingress", dst.workload, src, protocol, port));
   const out: Record<Protocol, PortRange[]> = { TCP: [], UDP: [], SCTP: [] };
   for (const protocol of PROTOCOLS) {
     const points = boundaries(model, protocol);
     for (let i = 0; i + 1 < points.length; i++) {
       const from = points[i]!;
       const to = points[i + 1]! - 1;
-      const egressOk =
-        src.kind !== "workload" ||
-        directionAllows(model, "egress", src.workload, dst, protocol, from);
-      const ingressOk =
-        dst.kind !== "workload" ||
-        directionAllows(model, "ingress", dst.workload, src, protocol, from);
-      if (!egressOk || !ingressOk) continue;
+      if (!allows(protocol, from)) continue;
       const ranges = out[protocol];
       const last = ranges[ranges.length - 1];
       if (last && last[1] + 1 === from) ranges[ranges.length - 1] = [last[0], to];
       else ranges.push([from, to]);
     }
   }
-  return out;
+  return { ...out, other: allows("OTHER", 0) };
 }
 
 /** All endpoints in contract order: workloads by id, then the given externals. */
@@ -212,7 +220,7 @@ export function bruteForceFlows(
       if (src.kind === "external" && dst.kind === "external") continue;
       if (src.kind === "workload" && src === dst && src.workload.kind === "Pod") continue;
       const conns = bruteForceConns(model, src, dst);
-      if (conns.TCP.length + conns.UDP.length + conns.SCTP.length > 0) {
+      if (conns.other || conns.TCP.length + conns.UDP.length + conns.SCTP.length > 0) {
         flows.push({ src: endpointName(src), dst: endpointName(dst), conns });
       }
     }

@@ -22,9 +22,20 @@ function endpointId(v: unknown, at: string, out: Problems): void {
   }
 }
 
-/** `"all"` or a list sorted by protocol, each with merged, sorted inclusive ranges. */
-export function checkConns(v: unknown, at: string, out: Problems): void {
-  if (v === "all") return;
+/**
+ * `"all"` or a list sorted by protocol, each with merged, sorted inclusive ranges. The
+ * additive `otherProtocols` (README) may only be `true`, never next to `"all"`, and is
+ * what lets the list be empty: a change of the protocols other than TCP/UDP/SCTP alone.
+ */
+export function checkConns(v: unknown, at: string, out: Problems, other?: unknown): void {
+  if (other !== undefined && other !== true) {
+    out.push(`${at}: otherProtocols may only be true`);
+  }
+  if (v === "all") {
+    if (other !== undefined) out.push(`${at}: otherProtocols next to "all"`);
+    return;
+  }
+  if (Array.isArray(v) && v.length === 0 && other === true) return;
   if (!Array.isArray(v) || v.length === 0) {
     out.push(`${at}: conns must be "all" or a non-empty list`);
     return;
@@ -137,7 +148,7 @@ export function checkAnalyzeJson(doc: unknown): Problems {
       if (!WORKLOAD_ID.test(String(f.src)) && !WORKLOAD_ID.test(String(f.dst))) {
         out.push(`${at}: external to external is left out`);
       }
-      checkConns(f.conns, `${at}.conns`, out);
+      checkConns(f.conns, `${at}.conns`, out, f.otherProtocols);
     }
   checkDiagnostics(doc.diagnostics, "$.diagnostics", out);
   return out;
@@ -156,7 +167,7 @@ function checkChanges(v: unknown, at: string, out: Problems): void {
     }
     endpointId(c.src, `${here}.src`, out);
     endpointId(c.dst, `${here}.dst`, out);
-    checkConns(c.conns, `${here}.conns`, out);
+    checkConns(c.conns, `${here}.conns`, out, c.otherProtocols);
     if (!CAUSES.includes(c.cause as string)) out.push(`${here}.cause: ${JSON.stringify(c.cause)}`);
     if (!Array.isArray(c.policies) || !c.policies.every((p) => typeof p === "string")) {
       out.push(`${here}.policies: must be a list of ids`);
