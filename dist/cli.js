@@ -48,12 +48,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -83,14 +83,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -502,38 +502,38 @@ var require_applyReviver = __commonJS({
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, String(i), v0);
+            if (v12 === void 0)
               delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
+            else if (v12 !== v0)
+              val[i] = v12;
           }
         } else if (val instanceof Map) {
           for (const k2 of Array.from(val.keys())) {
             const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, k2, v0);
+            if (v12 === void 0)
               val.delete(k2);
-            else if (v1 !== v0)
-              val.set(k2, v1);
+            else if (v12 !== v0)
+              val.set(k2, v12);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, v0, v0);
+            if (v12 === void 0)
               val.delete(v0);
-            else if (v1 !== v0) {
+            else if (v12 !== v0) {
               val.delete(v0);
-              val.add(v1);
+              val.add(v12);
             }
           }
         } else {
           for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, k2, v0);
+            if (v12 === void 0)
               delete val[k2];
-            else if (v1 !== v0)
-              val[k2] = v1;
+            else if (v12 !== v0)
+              val[k2] = v12;
           }
         }
       }
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st2 of sep) {
                   if (st2 === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce2, ...ee3] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6351,15 +6351,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8029,12 +8029,12 @@ var require_src2 = __commonJS({
     function check(path4, isFile, isDirectory) {
       log(`checking %s`, path4);
       try {
-        const stat3 = fs_1.statSync(path4);
-        if (stat3.isFile() && isFile) {
+        const stat4 = fs_1.statSync(path4);
+        if (stat4.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat3.isDirectory() && isDirectory) {
+        if (stat4.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8049,10 +8049,10 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path4, type = exports.READABLE) {
+    function exists3(path4, type = exports.READABLE) {
       return check(path4, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
-    exports.exists = exists2;
+    exports.exists = exists3;
     exports.FILE = 1;
     exports.FOLDER = 2;
     exports.READABLE = exports.FILE + exports.FOLDER;
@@ -8113,6 +8113,9 @@ var require_dist3 = __commonJS({
   }
 });
 
+// src/cli.ts
+import { once } from "node:events";
+
 // src/core/diagnostics.ts
 function diagnostic(severity, code2, message, at2) {
   return { severity, code: code2, message, file: at2.file, line: at2.line, column: at2.column };
@@ -8143,8 +8146,8 @@ var MIN_PORT = 1;
 var MAX_PORT = 65535;
 var FULL = [[MIN_PORT, MAX_PORT]];
 var NONE = [];
-var EMPTY_CONNS = { TCP: NONE, UDP: NONE, SCTP: NONE };
-var ALL_CONNS = { TCP: FULL, UDP: FULL, SCTP: FULL };
+var EMPTY_CONNS = { TCP: NONE, UDP: NONE, SCTP: NONE, other: false };
+var ALL_CONNS = { TCP: FULL, UDP: FULL, SCTP: FULL, other: true };
 function normalizeRanges(ranges) {
   const sorted = ranges.filter(([a, b3]) => a <= b3).sort((x3, y2) => x3[0] - y2[0] || x3[1] - y2[1]);
   const out = [];
@@ -8201,35 +8204,36 @@ function subtractRanges(a, b3) {
   }
   return out;
 }
-function combine(a, b3, op) {
-  return { TCP: op(a.TCP, b3.TCP), UDP: op(a.UDP, b3.UDP), SCTP: op(a.SCTP, b3.SCTP) };
+function combine(a, b3, op, other) {
+  return { TCP: op(a.TCP, b3.TCP), UDP: op(a.UDP, b3.UDP), SCTP: op(a.SCTP, b3.SCTP), other };
 }
 function union(a, b3) {
   if (a === b3 || isEmpty(b3) || isAll(a)) return a;
   if (isEmpty(a) || isAll(b3)) return b3;
-  return combine(a, b3, unionRanges);
+  return combine(a, b3, unionRanges, a.other || b3.other);
 }
 function intersect(a, b3) {
   if (a === b3 || isAll(b3) || isEmpty(a)) return a;
   if (isAll(a) || isEmpty(b3)) return b3;
-  return combine(a, b3, intersectRanges);
+  return combine(a, b3, intersectRanges, a.other && b3.other);
 }
 function subtract(a, b3) {
   if (isEmpty(a) || isEmpty(b3)) return a;
   if (isAll(b3) || a === b3) return EMPTY_CONNS;
-  return combine(a, b3, subtractRanges);
+  return combine(a, b3, subtractRanges, a.other && !b3.other);
 }
 function isEmpty(c3) {
-  return c3.TCP.length === 0 && c3.UDP.length === 0 && c3.SCTP.length === 0;
+  return !c3.other && c3.TCP.length === 0 && c3.UDP.length === 0 && c3.SCTP.length === 0;
 }
 function isFull(r2) {
   return r2.length === 1 && r2[0][0] === MIN_PORT && r2[0][1] === MAX_PORT;
 }
 function isAll(c3) {
-  return c3 === ALL_CONNS || isFull(c3.TCP) && isFull(c3.UDP) && isFull(c3.SCTP);
+  return c3 === ALL_CONNS || c3.other && isFull(c3.TCP) && isFull(c3.UDP) && isFull(c3.SCTP);
 }
 function connsEqual(a, b3) {
   if (a === b3) return true;
+  if (a.other !== b3.other) return false;
   return PROTOCOLS.every((p2) => {
     const x3 = a[p2];
     const y2 = b3[p2];
@@ -8242,6 +8246,9 @@ function containsConn(c3, protocol, port2) {
 function isSubset(b3, a) {
   return isEmpty(subtract(b3, a));
 }
+function otherProtocols(c3) {
+  return c3.other && !isAll(c3);
+}
 function connsToJson(c3) {
   if (isAll(c3)) return "all";
   return PROTOCOLS.filter((p2) => c3[p2].length > 0).map((p2) => ({
@@ -8249,14 +8256,17 @@ function connsToJson(c3) {
     ports: c3[p2].map(([a, b3]) => [a, b3])
   }));
 }
+var OTHER_PROTOCOLS_TEXT = "other protocols (ICMP, \u2026)";
 function formatConns(c3) {
   if (isAll(c3)) return "all";
   if (isEmpty(c3)) return "none";
-  return PROTOCOLS.filter((p2) => c3[p2].length > 0).map((p2) => {
+  const parts = PROTOCOLS.filter((p2) => c3[p2].length > 0).map((p2) => {
     const r2 = c3[p2];
     if (isFull(r2)) return `${p2} any port`;
     return `${p2} ${r2.map(([a, b3]) => a === b3 ? `${a}` : `${a}-${b3}`).join(",")}`;
-  }).join("; ");
+  });
+  if (c3.other) parts.push(OTHER_PROTOCOLS_TEXT);
+  return parts.join("; ");
 }
 function connsKey(c3) {
   return isAll(c3) ? "all" : formatConns(c3);
@@ -8377,11 +8387,12 @@ function parseAddress(text) {
 
 // src/engine/rule-ports.ts
 function splitRulePorts(rule2) {
-  if (rule2.ports === "all") return { numeric: ALL_CONNS, named: [] };
+  if (rule2.ports === "all") return { numeric: ALL_CONNS, named: [], namedKey: "" };
   let numeric = EMPTY_CONNS;
   const named = [];
   for (const port2 of rule2.ports) numeric = addPort(numeric, named, port2);
-  return { numeric, named };
+  const namedKey = named.length === 0 ? "" : JSON.stringify(named.map((n) => [n.protocol, n.name]));
+  return { numeric, named, namedKey };
 }
 function addPort(numeric, named, port2) {
   switch (port2.kind) {
@@ -8406,12 +8417,37 @@ function rulePortsAt(rp, ports) {
   }
   return out;
 }
+function namedPortResolver(classes) {
+  const signatures = /* @__PURE__ */ new Map();
+  const signature = classes.map((c3) => {
+    const key = JSON.stringify(c3.ports.map((p2) => [p2.name, p2.port, p2.protocol]));
+    let id = signatures.get(key);
+    if (id === void 0) {
+      id = signatures.size;
+      signatures.set(key, id);
+    }
+    return id;
+  });
+  const cache = /* @__PURE__ */ new Map();
+  const namedAt = (ports, cls) => {
+    const key = `${signature[cls]}|${ports.namedKey}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = rulePortsAt(
+        { numeric: EMPTY_CONNS, named: ports.named, namedKey: ports.namedKey },
+        classes[cls].ports
+      );
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  return {
+    portsAt: (ports, cls) => ports.named.length === 0 ? ports.numeric : union(ports.numeric, namedAt(ports, cls)),
+    resolves: (ports, cls) => ports.named.length > 0 && !isEmpty(namedAt(ports, cls))
+  };
+}
 
 // src/engine/evaluate.ts
-var ALLOW_ALL = { fallback: ALL_CONNS, overrides: /* @__PURE__ */ new Map() };
-function tableLookup(table2, key) {
-  return table2.overrides.get(key) ?? table2.fallback;
-}
 function nodeKey(compiled, node) {
   switch (node.kind) {
     case "class":
@@ -8472,67 +8508,6 @@ function evaluateDirection(compiled, direction2, subject, peer2, trace) {
     remaining = isolated ? passed : union(pending, passed);
   }
   return union(allowed, remaining);
-}
-function isAllowOnly(policies, direction2) {
-  return policies.every(
-    (cp) => cp.policy.tier === "networkpolicy" && cp[direction2].rules.every((r2) => r2.rule.action === "allow")
-  );
-}
-function fastTable(compiled, direction2, subject) {
-  const policies = compiled.applicable[direction2][subject];
-  if (!policies.some((cp) => cp[direction2].isolates)) return ALLOW_ALL;
-  const { classes } = compiled;
-  const n = classes.length;
-  const subjectPorts = direction2 === "ingress" ? classes[subject].ports : null;
-  let fallback = EMPTY_CONNS;
-  const extra = /* @__PURE__ */ new Map();
-  const add = (key, conns) => {
-    if (!isEmpty(conns)) extra.set(key, union(extra.get(key) ?? EMPTY_CONNS, conns));
-  };
-  for (const cp of policies) {
-    for (const r2 of cp[direction2].rules) {
-      if (direction2 === "ingress") {
-        const conns = rulePortsAt(r2.ports, subjectPorts);
-        if (r2.anyPeer) fallback = union(fallback, conns);
-        for (const c3 of r2.classSet) add(c3, conns);
-        for (const e of r2.externalSet) add(n + e, conns);
-      } else {
-        if (r2.anyPeer) fallback = union(fallback, r2.ports.numeric);
-        for (const t2 of r2.namedTargets) add(t2, rulePortsAt(r2.ports, classes[t2].ports));
-        for (const c3 of r2.classSet) add(c3, rulePortsAt(r2.ports, classes[c3].ports));
-        for (const e of r2.externalSet) add(n + e, r2.ports.numeric);
-      }
-    }
-  }
-  const overrides = /* @__PURE__ */ new Map();
-  for (const [key, conns] of extra) {
-    const v2 = union(fallback, conns);
-    if (!connsEqual(v2, fallback)) overrides.set(key, v2);
-  }
-  return { fallback, overrides };
-}
-function genericTable(compiled, direction2, subject) {
-  const n = compiled.classes.length;
-  const keys2 = /* @__PURE__ */ new Set();
-  for (const cp of compiled.applicable[direction2][subject]) {
-    for (const r2 of cp[direction2].rules) {
-      for (const c3 of r2.classSet) keys2.add(c3);
-      for (const e of r2.externalSet) keys2.add(n + e);
-      for (const t2 of r2.namedTargets) keys2.add(t2);
-    }
-  }
-  const fallback = evaluateDirection(compiled, direction2, subject, null);
-  const overrides = /* @__PURE__ */ new Map();
-  for (const key of [...keys2].sort((a, b3) => a - b3)) {
-    const v2 = evaluateDirection(compiled, direction2, subject, keyNode(compiled, key));
-    if (!connsEqual(v2, fallback)) overrides.set(key, v2);
-  }
-  return { fallback, overrides };
-}
-function directionTable(compiled, direction2, subject) {
-  const policies = compiled.applicable[direction2][subject];
-  if (policies.length === 0) return ALLOW_ALL;
-  return isAllowOnly(policies, direction2) ? fastTable(compiled, direction2, subject) : genericTable(compiled, direction2, subject);
 }
 
 // src/engine/classes.ts
@@ -8720,17 +8695,17 @@ function indexClasses(index, c3) {
       byValue = /* @__PURE__ */ new Map();
       index.set(key, byValue);
     }
-    const list = byValue.get(value);
-    if (list) list.push(c3.index);
+    const list2 = byValue.get(value);
+    if (list2) list2.push(c3.index);
     else byValue.set(value, [c3.index]);
   }
 }
 function candidateClasses(selector2, index, all) {
   let best = all;
   for (const [key, value] of Object.entries(selector2.matchLabels)) {
-    const list = index.get(key)?.get(value);
-    if (!list) return [];
-    if (list.length < best.length) best = list;
+    const list2 = index.get(key)?.get(value);
+    if (!list2) return [];
+    if (list2.length < best.length) best = list2;
   }
   return best;
 }
@@ -8748,7 +8723,17 @@ function podSetMatcher(model, classes) {
     entry.all.push(c3.index);
     indexClasses(entry.index, c3);
   }
+  const memo = /* @__PURE__ */ new Map();
   return (set) => {
+    const key = JSON.stringify([set.namespaces, set.pods]);
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = matchPodSet(set);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  function matchPodSet(set) {
     const pods = compileSelector(set.pods);
     const matchIn = (scope, out2) => {
       if (!scope) return;
@@ -8769,11 +8754,38 @@ function podSetMatcher(model, classes) {
       parts++;
     }
     return parts > 1 ? out.sort((a, b3) => a - b3) : out;
-  };
+  }
+}
+function sortedUnique(lists) {
+  if (lists.length === 1) return [...lists[0]];
+  return [...new Set(lists.flat())].sort((a, b3) => a - b3);
 }
 function compileModel(model, externals) {
   const { classes, classOf, sorted } = buildClasses(model.workloads);
   const matchPods = podSetMatcher(model, classes);
+  const resolver = namedPortResolver(classes);
+  const peerSets = /* @__PURE__ */ new Map();
+  const internPeers = (key, make) => {
+    let set = peerSets.get(key);
+    if (!set) {
+      const [cs2, xs2] = make();
+      set = {
+        id: peerSets.size,
+        classes: cs2,
+        classSet: new Set(cs2),
+        externals: xs2,
+        externalSet: new Set(xs2)
+      };
+      peerSets.set(key, set);
+    }
+    return set;
+  };
+  const allClasses = classes.map((c3) => c3.index);
+  const everyClass = internPeers("classes", () => [allClasses, []]);
+  const everyPeer = internPeers("any", () => [allClasses, externals.map((_3, i) => i)]);
+  const peerKey2 = (peer2) => peer2.kind === "pods" ? JSON.stringify(["pods", peer2.namespaces, peer2.pods]) : JSON.stringify(["ip", peer2.cidr, peer2.except]);
+  const EMPTY_SET = /* @__PURE__ */ new Set();
+  const namedTargetsMemo = /* @__PURE__ */ new Map();
   const compileRule = (policy, direction2, rule2) => {
     const anyPeer = rule2.peers === "any";
     const peers = [];
@@ -8782,17 +8794,34 @@ function compileModel(model, externals) {
         peer2.kind === "pods" ? { classes: matchPods(peer2), externals: [] } : { classes: [], externals: externalsWithin(peer2.ranges, externals) }
       );
     }
-    const classSet = new Set(peers.flatMap((p2) => p2.classes));
-    const externalSet = new Set(peers.flatMap((p2) => p2.externals));
+    const peerSet = rule2.peers === "any" ? everyPeer : internPeers(JSON.stringify(rule2.peers.map(peerKey2)), () => [
+      sortedUnique(peers.map((p2) => p2.classes)),
+      sortedUnique(peers.map((p2) => p2.externals))
+    ]);
     const ports = splitRulePorts(rule2);
     let namedTargets = [];
     if (direction2 === "egress" && ports.named.length > 0) {
-      const candidates = anyPeer ? classes.map((c3) => c3.index) : [...classSet].sort((a, b3) => a - b3);
-      namedTargets = candidates.filter(
-        (i) => ports.named.some((n) => resolveNamedPort(classes[i].ports, n).length > 0)
-      );
+      const candidates = anyPeer ? everyClass : peerSet;
+      const key = `${candidates.id}|${ports.namedKey}`;
+      let hit = namedTargetsMemo.get(key);
+      if (!hit) {
+        hit = candidates.classes.filter((i) => resolver.resolves(ports, i));
+        namedTargetsMemo.set(key, hit);
+      }
+      namedTargets = hit;
     }
-    return { rule: rule2, policy, direction: direction2, anyPeer, peers, classSet, externalSet, ports, namedTargets };
+    return {
+      rule: rule2,
+      policy,
+      direction: direction2,
+      anyPeer,
+      peers,
+      classSet: anyPeer ? EMPTY_SET : peerSet.classSet,
+      externalSet: anyPeer ? EMPTY_SET : peerSet.externalSet,
+      peerSet,
+      ports,
+      namedTargets
+    };
   };
   const policies = [...model.policies].sort(comparePolicies).map((policy) => {
     const dir = (direction2) => {
@@ -8817,15 +8846,153 @@ function compileModel(model, externals) {
       for (const c3 of cp.subjects) applicable[direction2][c3].push(cp);
     }
   }
-  return { classes, classOf, workloads: sorted, externals, policies, applicable };
+  return {
+    classes,
+    classOf,
+    workloads: sorted,
+    externals,
+    policies,
+    applicable,
+    everyClass,
+    portsAt: resolver.portsAt
+  };
+}
+
+// src/engine/direction-table.ts
+var NARROW_PEERS = 64;
+var ALLOW_ALL = { fallback: ALL_CONNS, overrides: /* @__PURE__ */ new Map(), wide: [] };
+function tableLookup(compiled, table2, key) {
+  let out = table2.overrides.get(key) ?? table2.fallback;
+  const n = compiled.classes.length;
+  for (const w2 of table2.wide) {
+    if (key < n) {
+      if (!w2.peers.classSet.has(key)) continue;
+      out = union(out, w2.conns);
+      if (w2.named) out = union(out, compiled.portsAt(w2.named, key));
+    } else if (w2.peers.externalSet.has(key - n)) {
+      out = union(out, w2.conns);
+    }
+  }
+  return out;
+}
+function* tableExceptions(compiled, table2) {
+  if (table2.wide.length === 0) {
+    yield* table2.overrides;
+    return;
+  }
+  const n = compiled.classes.length;
+  const keys2 = new Set(table2.overrides.keys());
+  for (const w2 of table2.wide) {
+    for (const c3 of w2.peers.classes) keys2.add(c3);
+    for (const x3 of w2.peers.externals) keys2.add(n + x3);
+  }
+  for (const key of keys2) {
+    const v2 = tableLookup(compiled, table2, key);
+    if (!connsEqual(v2, table2.fallback)) yield [key, v2];
+  }
+}
+function isAllowOnly(policies, direction2) {
+  return policies.every(
+    (cp) => cp.policy.tier === "networkpolicy" && cp[direction2].rules.every((r2) => r2.rule.action === "allow")
+  );
+}
+function fastTable(compiled, direction2, subject) {
+  const policies = compiled.applicable[direction2][subject];
+  if (!policies.some((cp) => cp[direction2].isolates)) return ALLOW_ALL;
+  const { classes } = compiled;
+  const n = classes.length;
+  const subjectPorts = direction2 === "ingress" ? classes[subject].ports : null;
+  const rules = policies.flatMap((cp) => cp[direction2].rules);
+  let fallback = EMPTY_CONNS;
+  for (const r2 of rules) {
+    if (!r2.anyPeer) continue;
+    fallback = union(
+      fallback,
+      direction2 === "ingress" ? rulePortsAt(r2.ports, subjectPorts) : r2.ports.numeric
+    );
+  }
+  const extra = /* @__PURE__ */ new Map();
+  const add = (key, conns) => {
+    if (!isEmpty(conns)) extra.set(key, union(extra.get(key) ?? EMPTY_CONNS, conns));
+  };
+  const wide = /* @__PURE__ */ new Map();
+  const addWide = (peers, conns, named) => {
+    if (named === null && isSubset(conns, fallback)) return;
+    let w2 = wide.get(peers.id);
+    if (!w2) {
+      w2 = { peers, conns: EMPTY_CONNS, named: [] };
+      wide.set(peers.id, w2);
+    }
+    w2.conns = union(w2.conns, conns);
+    if (named) w2.named.push(named);
+  };
+  for (const r2 of rules) {
+    const named = r2.ports.named.length > 0 ? r2.ports : null;
+    if (direction2 === "ingress") {
+      if (r2.anyPeer) continue;
+      const conns = rulePortsAt(r2.ports, subjectPorts);
+      if (isEmpty(conns)) continue;
+      if (r2.peerSet.classes.length + r2.peerSet.externals.length > NARROW_PEERS) {
+        addWide(r2.peerSet, conns, null);
+        continue;
+      }
+      for (const c3 of r2.peerSet.classes) add(c3, conns);
+      for (const e of r2.peerSet.externals) add(n + e, conns);
+    } else if (r2.anyPeer) {
+      if (named) addWide(compiled.everyClass, EMPTY_CONNS, named);
+    } else if (r2.peerSet.classes.length + r2.peerSet.externals.length > NARROW_PEERS) {
+      addWide(r2.peerSet, r2.ports.numeric, named);
+    } else {
+      for (const c3 of r2.peerSet.classes) add(c3, compiled.portsAt(r2.ports, c3));
+      for (const e of r2.peerSet.externals) add(n + e, r2.ports.numeric);
+    }
+  }
+  const overrides = /* @__PURE__ */ new Map();
+  for (const [key, conns] of extra) {
+    const v2 = union(fallback, conns);
+    if (!connsEqual(v2, fallback)) overrides.set(key, v2);
+  }
+  const entries = [];
+  for (const w2 of wide.values()) {
+    const names2 = [...new Map(w2.named.map((rp) => [rp.namedKey, rp])).values()];
+    if (names2.length === 0) entries.push({ peers: w2.peers, conns: w2.conns, named: null });
+    names2.forEach((rp, i) => {
+      entries.push({ peers: w2.peers, conns: i === 0 ? w2.conns : EMPTY_CONNS, named: rp });
+    });
+  }
+  return { fallback, overrides, wide: entries };
+}
+function genericTable(compiled, direction2, subject) {
+  const n = compiled.classes.length;
+  const keys2 = /* @__PURE__ */ new Set();
+  for (const cp of compiled.applicable[direction2][subject]) {
+    for (const r2 of cp[direction2].rules) {
+      for (const c3 of r2.classSet) keys2.add(c3);
+      for (const e of r2.externalSet) keys2.add(n + e);
+      for (const t2 of r2.namedTargets) keys2.add(t2);
+    }
+  }
+  const fallback = evaluateDirection(compiled, direction2, subject, null);
+  const overrides = /* @__PURE__ */ new Map();
+  for (const key of [...keys2].sort((a, b3) => a - b3)) {
+    const v2 = evaluateDirection(compiled, direction2, subject, keyNode(compiled, key));
+    if (!connsEqual(v2, fallback)) overrides.set(key, v2);
+  }
+  return { fallback, overrides, wide: [] };
+}
+function directionTable(compiled, direction2, subject) {
+  const policies = compiled.applicable[direction2][subject];
+  if (policies.length === 0) return ALLOW_ALL;
+  return isAllowOnly(policies, direction2) ? fastTable(compiled, direction2, subject) : genericTable(compiled, direction2, subject);
 }
 
 // src/engine/graph.ts
 var INTERNALS = /* @__PURE__ */ new WeakMap();
-function mergeSorted(a, b3) {
-  if (b3.length === 0) return [...a];
-  if (a.length === 0) return [...b3];
-  return [.../* @__PURE__ */ new Set([...a, ...b3])].sort((x3, y2) => x3 - y2);
+function mergeSorted(lists) {
+  const parts = lists.filter((l3) => l3.length > 0);
+  if (parts.length === 0) return [];
+  if (parts.length === 1) return parts[0];
+  return [...new Set(parts.flat())].sort((x3, y2) => x3 - y2);
 }
 function makeInternals(compiled) {
   const { classes, externals } = compiled;
@@ -8834,34 +9001,59 @@ function makeInternals(compiled) {
   const egress = classes.map((c3) => directionTable(compiled, "egress", c3.index));
   const openIngress = ingress.flatMap((t2, i) => isEmpty(t2.fallback) ? [] : [i]);
   const ingressBySrc = /* @__PURE__ */ new Map();
+  const push = (map, key, value) => {
+    const list2 = map.get(key);
+    if (list2) list2.push(value);
+    else map.set(key, [value]);
+  };
+  const widePeers = /* @__PURE__ */ new Map();
+  const wideDsts = /* @__PURE__ */ new Map();
   ingress.forEach((t2, dst) => {
-    for (const key of t2.overrides.keys()) {
-      const list = ingressBySrc.get(key);
-      if (list) list.push(dst);
-      else ingressBySrc.set(key, [dst]);
+    for (const key of t2.overrides.keys()) push(ingressBySrc, key, dst);
+    for (const w2 of t2.wide) {
+      widePeers.set(w2.peers.id, w2.peers);
+      push(wideDsts, w2.peers.id, dst);
     }
   });
+  const wideBySrc = /* @__PURE__ */ new Map();
+  for (const [id, peers] of widePeers) {
+    for (const c3 of peers.classes) push(wideBySrc, c3, id);
+    for (const x3 of peers.externals) push(wideBySrc, n + x3, id);
+  }
+  const ingressSide = (srcKey) => [
+    openIngress,
+    ingressBySrc.get(srcKey) ?? [],
+    ...(wideBySrc.get(srcKey) ?? []).map((id) => wideDsts.get(id))
+  ];
+  const egressSide = (out) => {
+    if (!out || !isEmpty(out.fallback)) return null;
+    const own = [...out.overrides.keys()].filter((k2) => k2 < n).sort((a, b3) => a - b3);
+    return [own, ...out.wide.map((w2) => w2.peers.classes)];
+  };
+  const size2 = (lists) => lists.reduce((sum, l3) => sum + l3.length, 0);
+  const egressSize = (out) => !out || !isEmpty(out.fallback) ? n : out.overrides.size + out.wide.reduce((sum, w2) => sum + w2.peers.classes.length, 0);
   const rowCost = (src) => {
     const out = src.kind === "class" ? egress[src.index] : null;
-    if (out && isEmpty(out.fallback)) return out.overrides.size + externals.length;
-    const admitting = ingressBySrc.get(nodeKey(compiled, src))?.length ?? 0;
-    return openIngress.length + admitting + (out ? externals.length : 0);
+    const inSize = size2(ingressSide(nodeKey(compiled, src)));
+    return Math.min(egressSize(out), inSize) + (out ? externals.length : 0);
   };
   const row = (src) => {
     const srcKey = nodeKey(compiled, src);
     const out = src.kind === "class" ? egress[src.index] : null;
-    const candidates = out && isEmpty(out.fallback) ? [...out.overrides.keys()].filter((k2) => k2 < n).sort((a, b3) => a - b3) : mergeSorted(openIngress, ingressBySrc.get(srcKey) ?? []);
+    const inLists = ingressSide(srcKey);
+    const outLists = egressSide(out);
+    const candidates = mergeSorted(outLists && size2(outLists) < size2(inLists) ? outLists : inLists);
     const flows = [];
     for (const t2 of candidates) {
       const conns = intersect(
-        out ? tableLookup(out, t2) : ALL_CONNS,
-        tableLookup(ingress[t2], srcKey)
+        out ? tableLookup(compiled, out, t2) : ALL_CONNS,
+        tableLookup(compiled, ingress[t2], srcKey)
       );
       if (!isEmpty(conns)) flows.push({ src, dst: { kind: "class", index: t2 }, conns });
     }
     if (out) {
       for (let x3 = 0; x3 < externals.length; x3++) {
-        const conns = tableLookup(out, n + x3);
+        const conns = tableLookup(compiled, out, n + x3);
         if (!isEmpty(conns)) flows.push({ src, dst: { kind: "external", index: x3 }, conns });
       }
     }
@@ -8872,8 +9064,8 @@ function makeInternals(compiled) {
 function pairConns(internals, src, dst) {
   const { compiled, ingress, egress } = internals;
   if (src.kind === "external" && dst.kind === "external") return EMPTY_CONNS;
-  const out = src.kind === "class" ? tableLookup(egress[src.index], nodeKey(compiled, dst)) : ALL_CONNS;
-  const inn = dst.kind === "class" ? tableLookup(ingress[dst.index], nodeKey(compiled, src)) : ALL_CONNS;
+  const out = src.kind === "class" ? tableLookup(compiled, egress[src.index], nodeKey(compiled, dst)) : ALL_CONNS;
+  const inn = dst.kind === "class" ? tableLookup(compiled, ingress[dst.index], nodeKey(compiled, src)) : ALL_CONNS;
   return intersect(out, inn);
 }
 function buildGraph(model, options) {
@@ -8966,6 +9158,10 @@ function* expandFlows(graph) {
 }
 
 // src/engine/explain.ts
+function unknownEndpoint(graph, role, text) {
+  const reason = graph.model.excluded?.find((e) => e.id === text)?.reason;
+  return reason === void 0 ? { kind: "unknown-endpoint", role, text } : { kind: "unknown-endpoint", role, text, reason };
+}
 function endpointId(e) {
   return e.kind === "workload" ? e.workload.id : e.id;
 }
@@ -9011,9 +9207,9 @@ function explainSide(graph, direction2, subject, subjectClass, peer2, probe) {
 }
 function explainFlow(graph, src, dst, probe) {
   const s = resolveEndpoint(graph, src);
-  if (!s) return { kind: "unknown-endpoint", role: "src", text: src };
+  if (!s) return unknownEndpoint(graph, "src", src);
   const d2 = resolveEndpoint(graph, dst);
-  if (!d2) return { kind: "unknown-endpoint", role: "dst", text: dst };
+  if (!d2) return unknownEndpoint(graph, "dst", dst);
   const srcId = endpointId(s);
   const dstId = endpointId(d2);
   if (s.kind === "external" && d2.kind === "external") {
@@ -9036,6 +9232,26 @@ function explainFlow(graph, src, dst, probe) {
     conns: egress || ingress ? conns : EMPTY_CONNS,
     probeAllowed: p2 ? containsConn(conns, p2.protocol, p2.port) : null
   };
+}
+
+// src/model/runtime-labels.ts
+var RUNTIME_LABELS = /* @__PURE__ */ new Set([
+  "pod-template-hash",
+  "controller-revision-hash",
+  "statefulset.kubernetes.io/pod-name",
+  "apps.kubernetes.io/pod-index",
+  "batch.kubernetes.io/job-completion-index",
+  "controller-uid",
+  "batch.kubernetes.io/controller-uid",
+  "job-name",
+  "batch.kubernetes.io/job-name"
+]);
+var JOB_NAME_LABELS = ["batch.kubernetes.io/job-name", "job-name"];
+function runtimeKeysOf(selector2) {
+  const keys2 = /* @__PURE__ */ new Set();
+  for (const k2 of Object.keys(selector2.matchLabels)) if (RUNTIME_LABELS.has(k2)) keys2.add(k2);
+  for (const r2 of selector2.matchExpressions) if (RUNTIME_LABELS.has(r2.key)) keys2.add(r2.key);
+  return [...keys2].sort();
 }
 
 // src/engine/lint-dns-probe.ts
@@ -9240,21 +9456,31 @@ function ruleName(r2) {
 }
 function namedPortLints(compiled, r2, subjects) {
   const out = [];
+  const portOrigin = (n) => {
+    const written = r2.rule.ports === "all" ? void 0 : r2.rule.ports.find(
+      (p2) => p2.kind === "named" && p2.name === n.name && p2.protocol === n.protocol
+    );
+    return (written?.kind === "named" ? written.origin : void 0) ?? r2.rule.origin;
+  };
   const unresolvedOn = (n, classIndices) => {
+    const missing = [];
     for (const c3 of classIndices) {
       const cls = compiled.classes[c3];
       if (resolveNamedPort(cls.ports, n).length > 0) continue;
-      for (const w2 of cls.members) {
-        out.push(
-          diagnostic(
-            "warning",
-            "named-port-unresolved",
-            `Named port "${n.name}" (${n.protocol}) in ${ruleName(r2)} is not declared by ${w2.id}, so the rule allows nothing there; declare the port on the workload's container or use a number.`,
-            r2.rule.origin
-          )
-        );
-      }
+      for (const w2 of cls.members) missing.push(w2.id);
     }
+    if (missing.length === 0) return;
+    missing.sort();
+    const shown = missing.slice(0, 3).join(", ");
+    const who = missing.length === 1 ? shown : `${missing.length} workloads (${shown}${missing.length > 3 ? `, and ${missing.length - 3} more` : ""})`;
+    out.push(
+      diagnostic(
+        "warning",
+        "named-port-unresolved",
+        `Named port "${n.name}" (${n.protocol}) in ${ruleName(r2)} is not declared by ${who}, so the rule allows nothing there; declare the port on the ${missing.length === 1 ? "workload's" : "workloads'"} containers or use a number.`,
+        portOrigin(n)
+      )
+    );
   };
   for (const n of r2.ports.named) {
     if (r2.direction === "ingress") unresolvedOn(n, subjects);
@@ -9269,7 +9495,7 @@ function namedPortLints(compiled, r2, subjects) {
           "warning",
           "named-port-unresolved",
           `Named port "${n.name}" (${n.protocol}) in ${ruleName(r2)} is not declared by any workload, so the rule allows nothing; check the port name and protocol.`,
-          r2.rule.origin
+          portOrigin(n)
         )
       );
     }
@@ -9279,12 +9505,17 @@ function namedPortLints(compiled, r2, subjects) {
           "warning",
           "named-port-unresolved",
           `Named port "${n.name}" in ${ruleName(r2)} never matches its ipBlock destinations (a name has no meaning for an address); use a port number.`,
-          r2.rule.origin
+          portOrigin(n)
         )
       );
     }
   }
   return out;
+}
+function runtimeLabelText(keys2) {
+  const list2 = keys2.join(", ");
+  const jobs = keys2.some((k2) => k2.endsWith("job-name")) ? " (a Job's are known, but a CronJob names its jobs at each run)" : "";
+  return `selects on ${keys2.length === 1 ? "a label" : "labels"} the cluster sets per pod, per revision or per run (${list2})${jobs}; reachdiff cannot model ${keys2.length === 1 ? "it" : "them"}`;
 }
 function namespacesMatching(model, m2) {
   if (m2.kind === "named") return [m2.name];
@@ -9314,12 +9545,18 @@ function lintGraph(graph) {
     const { policy } = cp;
     const home = namespacesMatching(model, policy.subject.namespaces);
     if (cp.subjects.length === 0 && home.some((ns2) => populated.has(ns2))) {
+      const runtime = runtimeKeysOf(policy.subject.pods);
       out.push(
-        diagnostic(
+        runtime.length > 0 ? diagnostic(
+          "warning",
+          "runtime-label",
+          `Policy ${policy.id} ${runtimeLabelText(runtime)}, so it selects no workload here. Check the policy against the cluster, or select on a label of the pod template.`,
+          policy.subjectOrigin ?? policy.origin
+        ) : diagnostic(
           "warning",
           "selects-nothing",
           `Policy ${policy.id} selects no workload: namespace ${home.join(", ")} has workloads here, but none with the labels its spec.podSelector asks for; check the selector (a typo in a label key or value is the usual cause).`,
-          policy.origin
+          policy.subjectOrigin ?? policy.origin
         )
       );
     }
@@ -9330,6 +9567,18 @@ function lintGraph(graph) {
             if (peer2.kind !== "pods" || (r2.peers[i]?.classes.length ?? 0) > 0) return;
             const reason = emptyPeerReason(model, populated, peer2);
             if (reason === null) return;
+            const runtime = runtimeKeysOf(peer2.pods);
+            if (runtime.length > 0) {
+              out.push(
+                diagnostic(
+                  "warning",
+                  "runtime-label",
+                  `${peerPath(r2, i)} of policy ${policy.id} ${runtimeLabelText(runtime)}, so it matches no workload here. Check the rule against the cluster, or select on a label of the pod template.`,
+                  r2.rule.origin
+                )
+              );
+              return;
+            }
             out.push(
               diagnostic(
                 "warning",
@@ -9360,6 +9609,45 @@ function diagnosticsToJson(diagnostics) {
   }));
 }
 
+// src/render/json-stream.ts
+var ITEM_INDENT = "    ";
+var CHUNK = 1 << 16;
+function indentedJson(value, indent) {
+  return JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
+}
+function* jsonObjectChunks(fields) {
+  let buffer = "{";
+  let first = true;
+  for (const field2 of fields) {
+    if ("value" in field2 && field2.value === void 0) continue;
+    buffer += `${first ? "" : ","}
+  ${JSON.stringify(field2.key)}: `;
+    first = false;
+    if ("value" in field2) {
+      buffer += indentedJson(field2.value, "  ");
+      continue;
+    }
+    let empty = true;
+    const texts = "texts" in field2 ? field2.texts : itemTexts(field2.items);
+    for (const text of texts) {
+      buffer += `${empty ? "[" : ","}
+${ITEM_INDENT}${text}`;
+      empty = false;
+      if (buffer.length >= CHUNK) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += empty ? "[]" : "\n  ]";
+  }
+  buffer += first ? "}\n" : "\n}\n";
+  yield buffer;
+}
+function* itemTexts(items) {
+  for (const item of items) yield indentedJson(item, ITEM_INDENT);
+}
+
 // src/render/analyze-json.ts
 function sortedLabels(labels) {
   const out = {};
@@ -9376,23 +9664,31 @@ function workloadJson(w2) {
     labels: sortedLabels(w2.labels)
   };
 }
-function analyzeToJson(graph) {
+function endpointsJson(graph) {
   const workloads = new Map(graph.model.workloads.map((w2) => [w2.id, w2]));
-  const endpoints2 = endpointIds(graph).map((id) => {
+  return endpointIds(graph).map((id) => {
     const w2 = workloads.get(id);
     if (w2) return workloadJson(w2);
     return { id, type: "external", ranges: [id] };
   });
-  const flows = [];
+}
+function* flowsJson(graph) {
   for (const f3 of expandFlows(graph))
-    flows.push({ src: f3.src, dst: f3.dst, conns: connsToJson(f3.conns) });
-  return {
-    schemaVersion: 1,
-    endpoints: endpoints2,
-    flows,
-    diagnostics: diagnosticsToJson(graph.model.diagnostics),
-    incomplete: graph.model.incomplete
-  };
+    yield {
+      src: f3.src,
+      dst: f3.dst,
+      conns: connsToJson(f3.conns),
+      ...otherProtocols(f3.conns) ? { otherProtocols: true } : {}
+    };
+}
+function* analyzeJsonChunks(graph) {
+  yield* jsonObjectChunks([
+    { key: "schemaVersion", value: 1 },
+    { key: "endpoints", items: endpointsJson(graph) },
+    { key: "flows", items: flowsJson(graph) },
+    { key: "diagnostics", value: diagnosticsToJson(graph.model.diagnostics) },
+    { key: "incomplete", value: graph.model.incomplete }
+  ]);
 }
 
 // src/render/ansi.ts
@@ -9531,14 +9827,14 @@ function bySeverity(diagnostics) {
 function diagnosticLines(diagnostics) {
   return bySeverity(diagnostics).map(formatDiagnostic);
 }
-function mdLocation(at2, fileLink, withColumn = false) {
+function mdLocation(at2, fileLink, withColumn = false, side = "head") {
   const text = mdCode(`${at2.file}:${at2.line}${withColumn ? `:${at2.column}` : ""}`);
-  const url = fileLink?.(at2) ?? null;
+  const url = fileLink?.(at2, side) ?? null;
   return url === null ? text : `[${text}](${mdUrl(url)})`;
 }
-function mdDiagnosticItems(diagnostics, fileLink) {
+function mdDiagnosticItems(diagnostics, fileLink, side = "head") {
   return diagnostics.map(
-    (d2) => `- **${d2.severity}** ${mdLocation(d2, fileLink, true)} ${mdText(d2.message)} ${mdCode(d2.code)}`
+    (d2) => `- **${d2.severity}** ${mdLocation(d2, fileLink, true, side)} ${mdText(d2.message)} ${mdCode(d2.code)}`
   );
 }
 
@@ -9597,12 +9893,12 @@ function isPublicRange(range) {
 function universeOf(graph) {
   const byNamespace = /* @__PURE__ */ new Map();
   for (const w2 of graph.model.workloads) {
-    const list = byNamespace.get(w2.namespace);
-    if (list) list.push(w2.id);
+    const list2 = byNamespace.get(w2.namespace);
+    if (list2) list2.push(w2.id);
     else byNamespace.set(w2.namespace, [w2.id]);
   }
   const sorted = new Map([...byNamespace.entries()].sort(([a], [b3]) => a < b3 ? -1 : 1));
-  for (const list of sorted.values()) list.sort();
+  for (const list2 of sorted.values()) list2.sort();
   return {
     byNamespace: sorted,
     workloadCount: graph.model.workloads.length,
@@ -9620,8 +9916,8 @@ function describeEndpoints(ids, universe, maxListed = 5) {
     const ns2 = namespaceOf(id);
     if (ns2 === null) exts.add(id);
     else {
-      const list = byNs.get(ns2);
-      if (list) list.push(id);
+      const list2 = byNs.get(ns2);
+      if (list2) list2.push(id);
       else byNs.set(ns2, [id]);
     }
   }
@@ -9706,12 +10002,16 @@ function graphSummary(graph) {
 function renderAnalyzeText(graph, options) {
   const p2 = paint(options.color);
   const universe = universeOf(graph);
+  const externals = new Set(graph.externals.map((x3) => x3.id));
   const lines = [p2.bold(`reachability: ${graphSummary(graph)}`), ""];
   for (const g2 of destinationGroups(graph)) {
     const dst = formatEndpoints(g2.dsts, universe, "text", 8);
     switch (g2.status) {
       case "isolated":
-        lines.push(`${p2.bold(dst)}  ${p2.cyan("[isolated]")}`, "  nothing can reach it");
+        lines.push(
+          g2.dsts.every((d2) => externals.has(d2)) ? p2.bold(dst) : `${p2.bold(dst)}  ${p2.cyan("[isolated]")}`,
+          "  nothing can reach it"
+        );
         break;
       case "unrestricted":
         lines.push(
@@ -9800,9 +10100,9 @@ function diagramNodes(graph) {
       externals.push(id);
       continue;
     }
-    const list = namespaces.get(w2.namespace) ?? [];
-    list.push({ id, label: `${w2.name}[${w2.kind}]` });
-    namespaces.set(w2.namespace, list);
+    const list2 = namespaces.get(w2.namespace) ?? [];
+    list2.push({ id, label: `${w2.name}[${w2.kind}]` });
+    namespaces.set(w2.namespace, list2);
   }
   const sorted = new Map([...namespaces.entries()].sort(([a], [b3]) => a < b3 ? -1 : 1));
   return { idOf, namespaces: sorted, externals };
@@ -9852,6 +10152,12 @@ function renderAnalyzeDot(graph) {
 }
 
 // src/cli/io.ts
+async function outChunks(io2, chunks) {
+  for (const chunk of chunks) {
+    if (io2.outAsync) await io2.outAsync(chunk);
+    else io2.out(chunk);
+  }
+}
 function useColor(io2, noColorFlag) {
   if (noColorFlag) return false;
   if (io2.env.NO_COLOR !== void 0 && io2.env.NO_COLOR !== "") return false;
@@ -9864,6 +10170,12 @@ function printDiagnostics(io2, diagnostics, quiet) {
     io2.err(`${formatDiagnostic(d2)}
 `);
   }
+}
+function seeAbove(diagnostics, quiet) {
+  if (diagnostics.some((d2) => d2.severity === "error")) return "see the errors above";
+  if (diagnostics.some((d2) => d2.severity === "warning"))
+    return quiet ? "run without --quiet to see why" : "see the warnings above";
+  return "see the diagnostics above";
 }
 function withNewline(text) {
   return text.endsWith("\n") ? text : `${text}
@@ -10058,7 +10370,9 @@ function parseCidr(text) {
   const bits = familyBits(ip.family);
   if (prefix > bits) return null;
   const address = ip.value & prefixMask(ip.family, prefix);
-  return { family: ip.family, address, prefix, hostBitsSet: address !== ip.value };
+  const octets = text.slice(0, slash).split(/[:.]/).slice(ip.family === 4 ? 0 : -4);
+  const leadingZeros = /^0[0-9]/.test(prefixText) || text.includes(".") && octets.some((o2) => /^0[0-9]/.test(o2));
+  return { family: ip.family, address, prefix, hostBitsSet: address !== ip.value, leadingZeros };
 }
 function prefixMask(family, prefix) {
   const bits = BigInt(familyBits(family));
@@ -10140,37 +10454,6 @@ function ipRangesOverlap(a, b3) {
   return a.family === b3.family && a.start <= b3.end && b3.start <= a.end;
 }
 
-// src/model/did-you-mean.ts
-function editDistance(a, b3) {
-  const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      const up = prev[j3];
-      prev[j3] = Math.min(up + 1, prev[j3 - 1] + 1, diag + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b3.length];
-}
-function didYouMean(word, candidates) {
-  const lower = word.toLowerCase();
-  const exact = candidates.find((c3) => c3.toLowerCase() === lower);
-  if (exact !== void 0) return exact;
-  let best = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  for (const c3 of [...candidates].sort()) {
-    const d2 = editDistance(lower, c3.toLowerCase());
-    if (d2 <= limit && d2 < bestDistance) {
-      best = c3;
-      bestDistance = d2;
-    }
-  }
-  return best;
-}
-
 // src/model/object-context.ts
 var ObjectContext = class {
   constructor(resource) {
@@ -10216,18 +10499,185 @@ function stringMap(value) {
   for (const key of Object.keys(value).sort()) {
     const v2 = value[key];
     if (typeof v2 === "string") out[key] = v2;
+    else if (v2 === null) out[key] = "";
   }
   return out;
+}
+
+// src/model/duplicates.ts
+var Duplicates = class {
+  seen = /* @__PURE__ */ new Map();
+  /**
+   * Reports `resource` if an earlier copy exists, in a context of its own (the
+   * duplicate error must not make this copy "rejected"). Returns whether to analyze it.
+   */
+  check(resource, key) {
+    const earlier = this.seen.get(key);
+    if (earlier === void 0) {
+      this.seen.set(key, { resource, accepted: false });
+      return { analyze: true, report: null };
+    }
+    const ctx = new ObjectContext(resource);
+    const at2 = earlier.resource.locate([]);
+    const where = `${at2.file}:${at2.line}`;
+    const what = `${resource.kind} ${resource.name}`;
+    if (sameValue(earlier.resource.object, resource.object)) {
+      ctx.warn(
+        "duplicate-object",
+        `${what} is defined again, identically (first at ${where}); this copy is ignored. Remove one of them.`,
+        []
+      );
+      return { analyze: false, report: ctx };
+    }
+    const analyzed = earlier.accepted ? `reachdiff analyzed the one at ${where}` : `the one at ${where} is rejected, so reachdiff analyzed this one`;
+    ctx.error(
+      "duplicate-object",
+      `${what} has two different definitions (the other at ${where}); which one the cluster gets depends on apply order, so ${analyzed} and the result is incomplete. Keep one.`,
+      []
+    );
+    if (earlier.accepted) return { analyze: false, report: ctx };
+    this.seen.set(key, { resource, accepted: false });
+    return { analyze: true, report: ctx };
+  }
+  /** `resource` (the copy last allowed by `check`) made it into the model. */
+  accept(key) {
+    const entry = this.seen.get(key);
+    if (entry !== void 0) entry.accepted = true;
+  }
+};
+function sameValue(a, b3) {
+  if (a === b3) return true;
+  if (Array.isArray(a)) {
+    return Array.isArray(b3) && a.length === b3.length && a.every((x3, i) => sameValue(x3, b3[i]));
+  }
+  if (!isObject(a) || !isObject(b3)) return false;
+  const keys2 = Object.keys(a);
+  return keys2.length === Object.keys(b3).length && keys2.every((k2) => Object.hasOwn(b3, k2) && sameValue(a[k2], b3[k2]));
+}
+
+// src/model/api-kinds.ts
+var v1 = { served: ["v1"] };
+var API_GROUPS = {
+  "": {
+    complete: true,
+    kinds: Object.fromEntries(
+      [
+        "Binding",
+        "ComponentStatus",
+        "ConfigMap",
+        "Endpoints",
+        "Event",
+        "LimitRange",
+        "List",
+        "Namespace",
+        "Node",
+        "PersistentVolume",
+        "PersistentVolumeClaim",
+        "Pod",
+        "PodTemplate",
+        "ReplicationController",
+        "ResourceQuota",
+        "Secret",
+        "Service",
+        "ServiceAccount"
+      ].map((k2) => [k2, v1])
+    )
+  },
+  apps: {
+    complete: true,
+    kinds: {
+      Deployment: { served: ["v1"], removed: { v1beta1: "1.16", v1beta2: "1.16" } },
+      StatefulSet: { served: ["v1"], removed: { v1beta1: "1.16", v1beta2: "1.16" } },
+      DaemonSet: { served: ["v1"], removed: { v1beta2: "1.16" } },
+      ReplicaSet: { served: ["v1"], removed: { v1beta2: "1.16" } },
+      ControllerRevision: { served: ["v1"], removed: { v1beta1: "1.16", v1beta2: "1.16" } }
+    }
+  },
+  // Nothing in extensions is served since Kubernetes 1.22.
+  extensions: {
+    complete: true,
+    kinds: {
+      Deployment: { served: [], removed: { v1beta1: "1.16" } },
+      DaemonSet: { served: [], removed: { v1beta1: "1.16" } },
+      ReplicaSet: { served: [], removed: { v1beta1: "1.16" } },
+      NetworkPolicy: { served: [], removed: { v1beta1: "1.16" } },
+      PodSecurityPolicy: { served: [], removed: { v1beta1: "1.16" } },
+      Ingress: { served: [], removed: { v1beta1: "1.22" } }
+    }
+  },
+  batch: {
+    complete: true,
+    kinds: {
+      Job: v1,
+      CronJob: { served: ["v1"], removed: { v1beta1: "1.25", v2alpha1: "1.21" } }
+    }
+  },
+  "networking.k8s.io": {
+    complete: true,
+    kinds: {
+      NetworkPolicy: v1,
+      Ingress: { served: ["v1"], removed: { v1beta1: "1.22" } },
+      IngressClass: { served: ["v1"], removed: { v1beta1: "1.22" } },
+      IPAddress: { served: ["v1", "v1beta1"] },
+      ServiceCIDR: { served: ["v1", "v1beta1"] }
+    }
+  },
+  "policy.networking.k8s.io": {
+    complete: true,
+    kinds: {
+      AdminNetworkPolicy: { served: ["v1alpha1"] },
+      BaselineAdminNetworkPolicy: { served: ["v1alpha1"] },
+      ClusterNetworkPolicy: { served: ["v1alpha2"] }
+    }
+  },
+  "argoproj.io": {
+    complete: false,
+    kinds: { Rollout: { served: ["v1alpha1"] } }
+  }
+};
+function apiVersionOf(group, version) {
+  return group === "" ? version : `${group}/${version}`;
+}
+
+// src/model/did-you-mean.ts
+function editDistance(a, b3) {
+  const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const up = prev[j3];
+      prev[j3] = Math.min(up + 1, prev[j3 - 1] + 1, diag + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b3.length];
+}
+function didYouMean(word, candidates) {
+  const lower = word.toLowerCase();
+  const exact = candidates.find((c3) => c3.toLowerCase() === lower);
+  if (exact !== void 0) return exact;
+  let best = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  for (const c3 of [...candidates].sort()) {
+    const d2 = editDistance(lower, c3.toLowerCase());
+    if (d2 <= limit && d2 < bestDistance) {
+      best = c3;
+      bestDistance = d2;
+    }
+  }
+  return best;
 }
 
 // src/model/workloads.ts
 var WORKLOAD_GROUPS = {
   Pod: [""],
   ReplicationController: [""],
-  Deployment: ["apps", "extensions"],
-  ReplicaSet: ["apps", "extensions"],
+  Deployment: ["apps"],
+  ReplicaSet: ["apps"],
   StatefulSet: ["apps"],
-  DaemonSet: ["apps", "extensions"],
+  DaemonSet: ["apps"],
   Job: ["batch"],
   CronJob: ["batch"],
   Rollout: ["argoproj.io"]
@@ -10320,17 +10770,75 @@ function classifyResource(resource) {
     if (group.endsWith("projectcalico.org")) return { kind: "unsupported" };
     const guess = didYouMean(resource.apiVersion, NETWORK_POLICY_VERSIONS) ?? "networking.k8s.io/v1";
     return {
-      kind: "unknown-version",
+      kind: "reject",
+      code: "unknown-api-version",
+      field: "apiVersion",
       message: `apiVersion "${resource.apiVersion}" has no NetworkPolicy kind, so the API server would reject it; did you mean "${guess}"?`
     };
   }
   if (UNSUPPORTED_KINDS.has(resource.kind)) return { kind: "unsupported" };
+  if (group === "kustomize.config.k8s.io") return { kind: "kustomization" };
+  const problem = apiProblem(resource, group);
+  if (problem !== null) return problem;
   if (resource.kind === "Namespace" && resource.apiVersion === "v1") {
     return { kind: "namespace", namespaced: false, identity: "Namespace" };
   }
   if (isWorkloadKind(resource))
     return { kind: "workload", namespaced: true, identity: resource.kind };
   return { kind: "skip" };
+}
+function servedAt(kind) {
+  for (const [group, { kinds }] of Object.entries(API_GROUPS)) {
+    const version = kinds[kind]?.served[0];
+    if (version !== void 0) return apiVersionOf(group, version);
+  }
+  return null;
+}
+function apiProblem(resource, group) {
+  const known = API_GROUPS[group];
+  if (known === void 0) return null;
+  const { apiVersion, kind } = resource;
+  const version = apiVersion.slice(apiVersion.indexOf("/") + 1);
+  const versions = known.kinds[kind];
+  if (versions !== void 0) {
+    if (versions.served.includes(version)) return null;
+    const removedIn = versions.removed?.[version];
+    const use = servedAt(kind);
+    const fix = use === null ? `${kind} is no longer part of Kubernetes; remove it` : `change apiVersion to ${use}`;
+    if (removedIn !== void 0) {
+      return {
+        kind: "reject",
+        code: "removed-api-version",
+        field: "apiVersion",
+        message: `${apiVersion} ${kind} is no longer served (removed in Kubernetes ${removedIn}), so the API server rejects it; ${fix}.`
+      };
+    }
+    return {
+      kind: "reject",
+      code: "unknown-api-version",
+      field: "apiVersion",
+      message: `apiVersion "${apiVersion}" has no ${kind} kind, so the API server rejects it; ${fix}.`
+    };
+  }
+  if (kind.endsWith("List") && known.kinds[kind.slice(0, -4)] !== void 0) return null;
+  const elsewhere = servedAt(kind);
+  if (elsewhere !== null) {
+    return {
+      kind: "reject",
+      code: "unknown-kind",
+      field: "apiVersion",
+      message: `${kind} is not in ${apiVersion} but in ${elsewhere}, so the API server rejects it; change apiVersion to ${elsewhere}.`
+    };
+  }
+  const guess = didYouMean(kind, Object.keys(known.kinds));
+  if (guess === null && !known.complete) return null;
+  const hint = guess !== null ? `did you mean "${guess}"? Kinds are case-sensitive.` : "check the spelling (kinds are case-sensitive, singular and CamelCase).";
+  return {
+    kind: "reject",
+    code: "unknown-kind",
+    field: "kind",
+    message: `${apiVersion} has no kind "${kind}", so the API server rejects it and reachdiff leaves it out; ${hint}`
+  };
 }
 
 // src/model/validate-names.ts
@@ -10387,6 +10895,65 @@ function portNameProblem(name) {
   return null;
 }
 
+// src/model/labels.ts
+function describeValue(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function warnNullValue(ctx, path4) {
+  const key = path4[path4.length - 1];
+  const name = typeof key === "number" ? formatPath(path4.slice(-2)) : String(key);
+  ctx.warn(
+    "null-value",
+    `${name}: is empty (null); Kubernetes reads it as "" on create, but kubectl apply to an existing object deletes the key. Write the value in quotes, or remove the key.`,
+    path4
+  );
+}
+function readLabels(ctx, value, path4) {
+  const out = {};
+  if (value === void 0 || value === null) return out;
+  if (!isObject(value)) {
+    ctx.error(
+      "invalid-label",
+      `${formatPath(path4)} must be a mapping of label keys to string values, not ${describeValue(value)}.`,
+      path4
+    );
+    return out;
+  }
+  for (const key of Object.keys(value).sort()) {
+    const v2 = value[key];
+    const at2 = [...path4, key];
+    const keyProblem = labelKeyProblem(key);
+    if (keyProblem !== null)
+      ctx.error("invalid-label", `label key "${key}" ${keyProblem}; rename the label.`, at2);
+    if (v2 === null) {
+      warnNullValue(ctx, at2);
+      out[key] = "";
+      continue;
+    }
+    if (typeof v2 !== "string") {
+      ctx.error(
+        "invalid-label",
+        `label ${key} must be a string, not ${describeValue(v2)}, so the API server rejects the object; quote it: "${String(typeof v2 === "object" ? JSON.stringify(v2) : v2)}".`,
+        at2
+      );
+      continue;
+    }
+    const valueProblem = labelValueProblem(v2);
+    if (valueProblem !== null) {
+      ctx.error(
+        "invalid-label",
+        `label value "${v2}" of "${key}" ${valueProblem}; change the value.`,
+        at2
+      );
+    }
+    out[key] = v2;
+  }
+  return out;
+}
+
 // src/model/selector.ts
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
 var MATCH_ALL = { matchLabels: {}, matchExpressions: [] };
@@ -10401,6 +10968,11 @@ function readSelector(ctx, value, path4) {
       const keyProblem = labelKeyProblem(key);
       if (keyProblem !== null)
         ctx.error("invalid-selector", `label key "${key}" ${keyProblem}.`, at2);
+      if (v2 === null) {
+        warnNullValue(ctx, at2);
+        matchLabels[key] = "";
+        continue;
+      }
       if (typeof v2 !== "string") continue;
       const valueProblem = labelValueProblem(v2);
       if (valueProblem !== null) {
@@ -10438,7 +11010,15 @@ function readRequirement(ctx, value, path4) {
       op === void 0 ? path4 : [...path4, "operator"]
     );
   }
-  const values = Array.isArray(value.values) ? value.values.filter((v2) => typeof v2 === "string") : [];
+  const values = [];
+  if (Array.isArray(value.values)) {
+    value.values.forEach((v2, i) => {
+      if (v2 === null) {
+        warnNullValue(ctx, [...path4, "values", i]);
+        values.push("");
+      } else if (typeof v2 === "string") values.push(v2);
+    });
+  }
   const valuesPath = value.values === void 0 ? path4 : [...path4, "values"];
   if ((operator === "In" || operator === "NotIn") && values.length === 0) {
     ctx.error(
@@ -10487,24 +11067,58 @@ function selectorMatches(selector2, labels) {
 // src/model/lint-workloads.ts
 var SELECTOR_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job"]);
 function validateWorkload(ctx) {
+  const before = ctx.errors;
+  validateObjectMeta(ctx, "workload");
   const template = podTemplatePath(ctx.resource.kind);
+  if (template.length > 0) {
+    const path4 = [...template, "metadata", "labels"];
+    readLabels(ctx, valueAt(ctx.resource.object, path4), path4);
+  }
   const spec = valueAt(ctx.resource.object, [...template, "spec"]);
   if (isObject(spec)) {
     validateContainers(ctx, spec.containers, [...template, "spec", "containers"]);
     validateContainers(ctx, spec.initContainers, [...template, "spec", "initContainers"]);
   }
-  return validateSelector(ctx, template);
+  validateSelector(ctx, template);
+  return ctx.errors === before;
+}
+function validateObjectMeta(ctx, what) {
+  const { resource } = ctx;
+  const problem = what === "namespace" ? dns1123LabelProblem(resource.name) : dns1123SubdomainProblem(resource.name);
+  if (problem !== null) {
+    ctx.error(
+      "invalid-name",
+      `metadata.name "${resource.name}" ${problem}, so the API server rejects the ${resource.kind}; rename it, e.g. "${suggestDnsName(resource.name)}".`,
+      ["metadata", "name"]
+    );
+  }
+  if (what === "workload" && resource.namespace !== null) {
+    const nsProblem = dns1123LabelProblem(resource.namespace);
+    if (nsProblem !== null) {
+      ctx.error(
+        "invalid-name",
+        `namespace "${resource.namespace}" ${nsProblem}, so the API server rejects the ${resource.kind}; rename it, e.g. "${suggestDnsName(resource.namespace)}".`,
+        ["metadata", "namespace"]
+      );
+    }
+  }
+  const metadata = resource.object.metadata;
+  readLabels(ctx, isObject(metadata) ? metadata.labels : void 0, ["metadata", "labels"]);
+}
+function suggestDnsName(name) {
+  const cleaned = name.toLowerCase().replace(/[^-a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "");
+  return cleaned === "" ? "name" : cleaned;
 }
 function validateContainers(ctx, containers, path4) {
   if (!Array.isArray(containers)) return;
   containers.forEach((c3, i) => {
     if (!isObject(c3) || !Array.isArray(c3.ports)) return;
-    const names = /* @__PURE__ */ new Map();
+    const names2 = /* @__PURE__ */ new Map();
     c3.ports.forEach((p2, j3) => {
       if (!isObject(p2)) return;
       const at2 = [...path4, i, "ports", j3];
       const what = `container "${typeof c3.name === "string" ? c3.name : i}" (${formatPath(at2)})`;
-      const dropped = "the API server rejects the object; reachdiff keeps the workload without this port";
+      const dropped = "the API server rejects the object, so it is left out";
       const port2 = p2.containerPort;
       if (typeof port2 !== "number" || !Number.isInteger(port2) || port2 < 1 || port2 > 65535) {
         const problem2 = port2 === void 0 ? `containerPort is missing in ${what}` : `containerPort ${JSON.stringify(port2)} of ${what} is not a port number 1-65535`;
@@ -10529,18 +11143,18 @@ function validateContainers(ctx, containers, path4) {
       if (problem !== null) {
         ctx.error(
           "invalid-name",
-          `port name "${p2.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, and no policy can refer to this name. Rename it, e.g. "${suggestName(p2.name)}".`,
+          `port name "${p2.name}" of ${what} ${problem} (IANA_SVC_NAME); the API server rejects the object, so it is left out. Rename it, e.g. "${suggestName(p2.name)}".`,
           [...at2, "name"]
         );
       }
-      const first = names.get(p2.name);
+      const first = names2.get(p2.name);
       if (first !== void 0) {
         ctx.error(
           "invalid-name",
-          `port name "${p2.name}" is used twice in container "${typeof c3.name === "string" ? c3.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container. Give each port its own name.`,
+          `port name "${p2.name}" is used twice in container "${typeof c3.name === "string" ? c3.name : i}" (also ports[${first}]); the API server rejects duplicate names within a container, so the object is left out. Give each port its own name.`,
           [...at2, "name"]
         );
-      } else names.set(p2.name, j3);
+      } else names2.set(p2.name, j3);
     });
   });
 }
@@ -10553,8 +11167,27 @@ function validateSelector(ctx, template) {
   if (!SELECTOR_KINDS.has(resource.kind)) return true;
   const group = apiGroup(resource.apiVersion);
   const raw = valueAt(resource.object, ["spec", "selector"]);
-  if (raw === void 0) return true;
+  if (raw === void 0) {
+    if (group !== "apps") return true;
+    ctx.error(
+      "missing-field",
+      `${resource.kind} ${resource.name} has no spec.selector, which apps/v1 requires, so the API server rejects it; it is left out. Add spec.selector.matchLabels with the template's labels.`,
+      ["spec"]
+    );
+    return false;
+  }
   const before = ctx.errors;
+  const matchLabels = isObject(raw) ? raw.matchLabels : void 0;
+  if (isObject(matchLabels)) {
+    for (const [key, v2] of Object.entries(matchLabels)) {
+      if (typeof v2 === "string" || v2 === null) continue;
+      ctx.error(
+        "invalid-selector",
+        `spec.selector.matchLabels.${key} must be a string, not ${describeValue(v2)}; quote it: "${String(typeof v2 === "object" ? JSON.stringify(v2) : v2)}".`,
+        ["spec", "selector", "matchLabels", key]
+      );
+    }
+  }
   const selector2 = readSelector(ctx, raw, ["spec", "selector"]);
   if (ctx.errors > before) return false;
   const labels = stringMap(valueAt(resource.object, [...template, "metadata", "labels"]));
@@ -10843,6 +11476,7 @@ function readIpBlock(ctx, value, path4, options) {
     );
     return null;
   }
+  if (cidr.leadingZeros) leadingZerosWarning(ctx, cidrText, cidr, [...path4, "cidr"]);
   if (cidr.hostBitsSet) hostBitsWarning(ctx, cidrText, cidr, [...path4, "cidr"]);
   const exceptTexts = Array.isArray(obj.except) ? obj.except : [];
   const cuts = [];
@@ -10865,6 +11499,7 @@ function readIpBlock(ctx, value, path4, options) {
       ok = false;
       return;
     }
+    if (c3.leadingZeros) leadingZerosWarning(ctx, text, c3, at2);
     if (c3.hostBitsSet) hostBitsWarning(ctx, text, c3, at2);
     cuts.push(cidrRange(c3));
   });
@@ -10889,6 +11524,13 @@ function hostBitsWarning(ctx, text, cidr, path4) {
   ctx.warn(
     "ipblock-host-bits",
     `"${text}" has host bits set and is read as ${formatCidr(cidr)}; write ${formatCidr(cidr)} (or use /${cidr.family === 4 ? 32 : 128} for a single address).`,
+    path4
+  );
+}
+function leadingZerosWarning(ctx, text, cidr, path4) {
+  ctx.warn(
+    "ipblock-leading-zeros",
+    `"${text}" has leading zeros: Kubernetes reads them as decimal (${formatCidr(cidr)}), other tools as octal, and the API server rejects them under StrictIPCIDRValidation; write ${formatCidr(cidr)}.`,
     path4
   );
 }
@@ -10933,21 +11575,39 @@ function readPort(ctx, entry, path4) {
         endPath
       );
     }
-    return protocol === null ? null : { kind: "named", protocol, name: port2 };
+    if (protocol === null) return null;
+    const named = { kind: "named", protocol, name: port2 };
+    Object.defineProperty(named, "origin", {
+      get: () => ctx.resource.locate([...path4, "port"]),
+      enumerable: false
+    });
+    return named;
   }
   if (typeof port2 !== "number" || !Number.isInteger(port2)) return null;
   if (port2 < 1 || port2 > 65535) {
-    ctx.error("invalid-port", `port ${port2} is outside 1-65535.`, [...path4, "port"]);
+    ctx.error(
+      "invalid-port",
+      `port ${port2} is outside 1-65535; write the destination port number (1-65535) or a port name.`,
+      [...path4, "port"]
+    );
     return null;
   }
   let to2 = port2;
   if (typeof endPort === "number") {
     if (endPort < port2) {
-      ctx.error("invalid-endport", `endPort ${endPort} is less than port ${port2}.`, endPath);
+      ctx.error(
+        "invalid-endport",
+        `endPort ${endPort} is less than port ${port2}; endPort is the last port of the range, so make it at least ${port2} (or swap the two).`,
+        endPath
+      );
       return null;
     }
     if (endPort > 65535) {
-      ctx.error("invalid-endport", `endPort ${endPort} is outside 1-65535.`, endPath);
+      ctx.error(
+        "invalid-endport",
+        `endPort ${endPort} is outside 1-65535; make it at most 65535.`,
+        endPath
+      );
       return null;
     }
     to2 = endPort;
@@ -11019,9 +11679,9 @@ function fieldHomes(schema, at2 = "") {
     if (s.type !== "object") return;
     for (const [name, child] of Object.entries(s.fields)) {
       if (path4 === "" && name === "metadata") continue;
-      const list = homes.get(name) ?? [];
-      list.push(path4 === "" ? "(top level)" : path4);
-      homes.set(name, list);
+      const list2 = homes.get(name) ?? [];
+      list2.push(path4 === "" ? "(top level)" : path4);
+      homes.set(name, list2);
       walk2(child, path4 === "" ? name : `${path4}.${name}`);
     }
   };
@@ -11046,7 +11706,7 @@ function walk(ctx, schema, value, path4, homes) {
       if (typeof v2 !== "string" && v2 !== null) {
         ctx.error(
           "invalid-type",
-          `${formatPath([...path4, k2])} must be a string, not ${describe(v2)}; quote it: "${String(JSON.stringify(v2))}".`,
+          `${formatPath([...path4, k2])} must be a string, not ${describeValue(v2)}; quote it: "${String(JSON.stringify(v2))}".`,
           [...path4, k2]
         );
       }
@@ -11072,28 +11732,22 @@ function walk(ctx, schema, value, path4, homes) {
 function typeProblem(schema, value) {
   switch (schema.type) {
     case "object":
-      return isObject(value) ? null : `must be an object (a mapping), not ${describe(value)}`;
+      return isObject(value) ? null : `must be an object (a mapping), not ${describeValue(value)}`;
     case "array":
-      return Array.isArray(value) ? null : `must be a list, not ${describe(value)}`;
+      return Array.isArray(value) ? null : `must be a list, not ${describeValue(value)}`;
     case "string":
-      return typeof value === "string" ? null : `must be a string, not ${describe(value)}`;
+      return typeof value === "string" ? null : `must be a string, not ${describeValue(value)}`;
     case "integer":
-      return typeof value === "number" && Number.isInteger(value) ? null : `must be an integer, not ${describe(value)}`;
+      return typeof value === "number" && Number.isInteger(value) ? null : `must be an integer, not ${describeValue(value)}`;
     case "boolean":
-      return typeof value === "boolean" ? null : `must be true or false, not ${describe(value)}`;
+      return typeof value === "boolean" ? null : `must be true or false, not ${describeValue(value)}`;
     case "int-or-string":
-      return typeof value === "string" || typeof value === "number" && Number.isInteger(value) ? null : `must be an integer or a string, not ${describe(value)}`;
+      return typeof value === "string" || typeof value === "number" && Number.isInteger(value) ? null : `must be an integer or a string, not ${describeValue(value)}`;
     case "string-map":
-      return isObject(value) ? null : `must be a mapping of strings, not ${describe(value)}`;
+      return isObject(value) ? null : `must be a mapping of strings, not ${describeValue(value)}`;
     case "any":
       return null;
   }
-}
-function describe(value) {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
 }
 function unknownFieldMessage(key, path4, schema, homes) {
   const where = path4.length === 0 ? "the object" : formatPath(path4);
@@ -11110,8 +11764,8 @@ function unknownFieldMessage(key, path4, schema, homes) {
     const here = enclosingHome(path4, places);
     if (here !== null)
       return `${head}: "${name}" belongs in ${here}.${name}; move it there (it is at the wrong level).`;
-    const list = places.map((p2) => `${p2}.${name}`.replace(/^\(top level\)\./, "")).join(" or ");
-    return `${head}: "${name}" belongs in ${list}; move it there (it is at the wrong level).`;
+    const list2 = places.map((p2) => `${p2}.${name}`.replace(/^\(top level\)\./, "")).join(" or ");
+    return `${head}: "${name}" belongs in ${list2}; move it there (it is at the wrong level).`;
   }
   const guess = didYouMean(key, siblings);
   if (guess !== null) return `${head}; did you mean "${guess}"?`;
@@ -11147,10 +11801,10 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
   const pods = podSelector === void 0 ? MATCH_ALL : readSelector(ctx, podSelector, ["spec", "podSelector"]);
   const peerOptions = { namespace, clusterCidrs };
   const rulesOf = (direction3) => {
-    const list = spec[direction3];
-    if (!Array.isArray(list)) return [];
+    const list2 = spec[direction3];
+    if (!Array.isArray(list2)) return [];
     const peersKey = direction3 === "ingress" ? "from" : "to";
-    return list.map((raw, index) => {
+    return list2.map((raw, index) => {
       const path4 = ["spec", direction3, index];
       const rule2 = isObject(raw) ? raw : {};
       return {
@@ -11189,6 +11843,9 @@ function readNetworkPolicy(ctx, namespace, clusterCidrs) {
     fingerprint,
     get origin() {
       return resource.locate([]);
+    },
+    get subjectOrigin() {
+      return resource.locate(["spec", "podSelector"]);
     }
   };
 }
@@ -11214,19 +11871,19 @@ function checkMetadata(ctx, namespace) {
 }
 function readPolicyTypes(ctx, spec) {
   const raw = spec.policyTypes ?? void 0;
-  const list = Array.isArray(raw) ? raw : [];
-  if (list.length === 0) {
+  const list2 = Array.isArray(raw) ? raw : [];
+  if (list2.length === 0) {
     const egress = spec.egress;
     return { ingress: true, egress: Array.isArray(egress) && egress.length > 0, explicit: false };
   }
-  if (list.length > 2) {
+  if (list2.length > 2) {
     ctx.error(
       "invalid-policy-types",
-      `policyTypes may list at most 2 values (Ingress, Egress), not ${list.length}.`,
+      `policyTypes may list at most 2 values (Ingress, Egress), not ${list2.length}.`,
       ["spec", "policyTypes", 2]
     );
   }
-  list.forEach((t2, i) => {
+  list2.forEach((t2, i) => {
     if (t2 === "Ingress" || t2 === "Egress" || typeof t2 !== "string") return;
     const fix = ["Ingress", "Egress"].find((v2) => v2.toLowerCase() === t2.toLowerCase());
     const hint = fix !== void 0 ? ` Values are case-sensitive: write "${fix}".` : "";
@@ -11236,19 +11893,17 @@ function readPolicyTypes(ctx, spec) {
       i
     ]);
   });
-  return { ingress: list.includes("Ingress"), egress: list.includes("Egress"), explicit: true };
+  return { ingress: list2.includes("Ingress"), egress: list2.includes("Egress"), explicit: true };
 }
 
 // src/model/owners.ts
-var RUNTIME_LABELS = /* @__PURE__ */ new Set([
-  "pod-template-hash",
-  "controller-revision-hash",
-  "statefulset.kubernetes.io/pod-name",
-  "apps.kubernetes.io/pod-index",
-  "batch.kubernetes.io/job-completion-index"
-]);
+var HOST_NETWORK_REASON = "it uses hostNetwork: true, so its traffic is node traffic that pod and namespace selectors do not match; reachdiff leaves it out of the analysis (use the node's address instead)";
+var PER_POD_LABELS = new Set(
+  [...RUNTIME_LABELS].filter((k2) => !JOB_NAME_LABELS.includes(k2))
+);
 function buildWorkloads(items) {
   const diagnostics = [];
+  const excluded = [];
   const byKey2 = /* @__PURE__ */ new Map();
   const keyOf = (ns2, kind, name) => `${ns2}\0${kind}\0${name}`;
   for (const item of items)
@@ -11279,14 +11934,21 @@ function buildWorkloads(items) {
     }
     if (group.key !== keyOf(item.namespace, item.resource.kind, item.resource.name)) continue;
     const template = templateOf(item, byKey2, keyOf, diagnostics);
-    if (template === null || excludedHostNetwork(item, template, diagnostics)) continue;
+    if (template === null) continue;
     const { resource, namespace } = item;
+    if (excludedHostNetwork(item, template, diagnostics)) {
+      excluded.push({
+        id: workloadId(namespace, resource.kind, resource.name),
+        reason: HOST_NETWORK_REASON
+      });
+      continue;
+    }
     workloads.push({
       id: workloadId(namespace, resource.kind, resource.name),
       namespace,
       name: resource.name,
       kind: resource.kind,
-      labels: template.labels,
+      labels: withServerLabels(resource, template.labels),
       ports: template.ports,
       // Looked up on first use (a diagnostic, a report): positions cost a full YAML parse.
       get origin() {
@@ -11296,13 +11958,18 @@ function buildWorkloads(items) {
   }
   for (const [id, { group, members }] of virtual) {
     const templates = [];
+    let hostNetwork = false;
     for (const item of members) {
       const template = templateOf(item, byKey2, keyOf, diagnostics);
-      if (template !== null && !excludedHostNetwork(item, template, diagnostics))
-        templates.push({ item, template });
+      if (template === null) continue;
+      if (excludedHostNetwork(item, template, diagnostics)) hostNetwork = true;
+      else templates.push({ item, template });
     }
     const first = templates[0];
-    if (first === void 0) continue;
+    if (first === void 0) {
+      if (hostNetwork) excluded.push({ id, reason: HOST_NETWORK_REASON });
+      continue;
+    }
     const labels = commonLabels(templates.map((t2) => t2.template.labels));
     const differing = templates.find(
       (t2) => !sameLabels(stripRuntime(t2.template.labels), stripRuntime(first.template.labels))
@@ -11312,7 +11979,7 @@ function buildWorkloads(items) {
         diagnostic(
           "warning",
           "owner-labels-differ",
-          `pods of ${id} have different labels (${differing.item.resource.name} vs ${first.item.resource.name}); reachdiff uses only the labels they share, so selectors that depend on the difference are not modelled.`,
+          `pods of ${id} have different labels (${differing.item.resource.name} vs ${first.item.resource.name}); reachdiff uses only the labels they share, so selectors that depend on the difference are not modelled. Add the owner's manifest to the analyzed paths, or select on the labels the pods share.`,
           differing.item.resource.locate(["metadata", "labels"])
         )
       );
@@ -11327,13 +11994,14 @@ function buildWorkloads(items) {
       origin: first.item.resource.locate([])
     });
   }
-  return { workloads, diagnostics };
+  return { workloads, excluded, diagnostics };
 }
 function controllerOwner(resource) {
   const refs = isObject(resource.object.metadata) ? resource.object.metadata.ownerReferences : void 0;
   if (!Array.isArray(refs)) return null;
   for (const ref of refs) {
     if (isObject(ref) && ref.controller === true && typeof ref.kind === "string" && typeof ref.name === "string") {
+      if (ref.kind === "Node") return null;
       return { kind: ref.kind, name: ref.name };
     }
   }
@@ -11373,7 +12041,7 @@ function excludedHostNetwork(item, template, diagnostics) {
   return true;
 }
 function stripRuntime(labels) {
-  return Object.fromEntries(Object.entries(labels).filter(([k2]) => !RUNTIME_LABELS.has(k2)));
+  return Object.fromEntries(Object.entries(labels).filter(([k2]) => !PER_POD_LABELS.has(k2)));
 }
 function sameLabels(a, b3) {
   const ka = Object.keys(a);
@@ -11388,6 +12056,36 @@ function commonLabels(all) {
   }
   return out;
 }
+function withServerLabels(resource, labels) {
+  if (resource.kind !== "Job") return labels;
+  const spec = isObject(resource.object.spec) ? resource.object.spec : {};
+  if (spec.manualSelector === true) return labels;
+  const out = { ...labels };
+  for (const key of JOB_NAME_LABELS) out[key] = resource.name;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0));
+}
+
+// src/model/skipped-kinds.ts
+var SkippedKinds = class {
+  byKind = /* @__PURE__ */ new Map();
+  add(resource) {
+    const key = `${resource.apiVersion} ${resource.kind}`;
+    const entry = this.byKind.get(key);
+    if (entry === void 0) this.byKind.set(key, { first: resource, count: 1 });
+    else entry.count++;
+  }
+  diagnostics() {
+    return [...this.byKind].map(([key, { first, count }]) => {
+      const objects = count === 1 ? "1 object" : `${count} objects`;
+      return diagnostic(
+        "info",
+        "skipped-kind",
+        `${key}: reachdiff does not use this kind, so ${objects} of it ${count === 1 ? "was" : "were"} skipped (this is the first). Nothing to do unless it was meant to be another kind.`,
+        first.locate([])
+      );
+    });
+  }
+};
 
 // src/model/index.ts
 function buildModel(parsed, options = {}) {
@@ -11403,22 +12101,36 @@ function buildModel(parsed, options = {}) {
   const policies = [];
   const workloadItems = [];
   const users = [];
-  const firstSeen = /* @__PURE__ */ new Map();
+  const duplicates = new Duplicates();
+  const rejected = [];
+  const skipped = new SkippedKinds();
   for (const resource of [...parsed.resources].sort(compareResources)) {
     const kind = classifyResource(resource);
-    if (kind.kind === "skip") continue;
+    if (kind.kind === "skip") {
+      skipped.add(resource);
+      continue;
+    }
     const ctx = new ObjectContext(resource);
     if (kind.kind === "unsupported") {
       ctx.warn(
         "unsupported-kind",
-        `${resource.kind} (${resource.apiVersion}) is not evaluated yet; results ignore it.`,
+        `${resource.kind} (${resource.apiVersion}) is not evaluated yet; results ignore it, so what it allows or denies is not shown. Review it by hand.`,
         []
       );
       report2(ctx);
       continue;
     }
-    if (kind.kind === "unknown-version") {
-      ctx.error("unknown-api-version", kind.message, ["apiVersion"]);
+    if (kind.kind === "kustomization") {
+      ctx.warn(
+        "kustomization",
+        `This ${resource.kind} is not rendered: run \`kustomize build\` and analyze its output. The files it lists are analyzed as they are, without its patches, labels or namespace.`,
+        []
+      );
+      report2(ctx);
+      continue;
+    }
+    if (kind.kind === "reject") {
+      ctx.error(kind.code, kind.message, [kind.field]);
       report2(ctx);
       continue;
     }
@@ -11431,18 +12143,31 @@ function buildModel(parsed, options = {}) {
       report2(ctx);
       continue;
     }
-    if (resource.name !== "" && isDuplicate(ctx, firstSeen, `${kind.identity}/${namespace}/${resource.name}`)) {
-      report2(ctx);
-      continue;
+    const key = resource.name === "" ? null : `${kind.identity}/${namespace}/${resource.name}`;
+    if (key !== null) {
+      const duplicate = duplicates.check(resource, key);
+      if (duplicate.report !== null) report2(duplicate.report);
+      if (!duplicate.analyze) continue;
     }
+    let accepted = false;
     switch (kind.kind) {
       case "namespace":
+        validateObjectMeta(ctx, "namespace");
+        if (ctx.errors > 0) break;
         declared.push(readNamespace(resource));
+        accepted = true;
         break;
       case "workload":
-        if (!validateWorkload(ctx)) break;
+        if (!validateWorkload(ctx)) {
+          rejected.push({
+            id: workloadId(namespace, resource.kind, resource.name),
+            reason: `the API server would reject it (see the errors at ${resource.file}), so reachdiff leaves it out of the analysis; fix the errors`
+          });
+          break;
+        }
         workloadItems.push({ resource, namespace });
         users.push(namespaceUser(resource, namespace));
+        accepted = true;
         break;
       case "network-policy": {
         if (kind.deprecated) {
@@ -11456,12 +12181,15 @@ function buildModel(parsed, options = {}) {
         if (policy !== null) {
           policies.push(policy);
           users.push(namespaceUser(resource, namespace));
+          accepted = true;
         }
         break;
       }
     }
+    if (accepted && key !== null) duplicates.accept(key);
     report2(ctx);
   }
+  diagnostics.push(...skipped.diagnostics());
   const built = buildWorkloads(workloadItems);
   diagnostics.push(...built.diagnostics);
   const ns2 = synthesizeNamespaces(declared, users);
@@ -11471,22 +12199,9 @@ function buildModel(parsed, options = {}) {
     workloads: built.workloads.sort((a, b3) => compareText2(a.id, b3.id)),
     policies: policies.sort((a, b3) => compareText2(a.id, b3.id)),
     diagnostics: diagnostics.sort(compareDiagnostics),
-    incomplete
+    incomplete,
+    excluded: [...built.excluded, ...rejected].sort((a, b3) => compareText2(a.id, b3.id))
   };
-}
-function isDuplicate(ctx, firstSeen, key) {
-  const first = firstSeen.get(key);
-  if (first === void 0) {
-    firstSeen.set(key, ctx.resource);
-    return false;
-  }
-  const at2 = first.locate([]);
-  ctx.warn(
-    "duplicate-object",
-    `${ctx.resource.kind} ${ctx.resource.name} is defined again (first at ${at2.file}:${at2.line}); this copy is ignored. Remove one of them.`,
-    []
-  );
-  return true;
 }
 function compareResources(a, b3) {
   if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
@@ -11502,6 +12217,64 @@ function namespaceUser(resource, namespace) {
     order: [resource.docIndex, resource.listIndex ?? -1],
     at: () => resource.locate(["metadata", "namespace"])
   };
+}
+
+// src/parse/alias-expansion.ts
+var MIN_EXPANDED_NODES = 1e5;
+var NODES_PER_CHARACTER = 2;
+var MAX_EXPANDED_DEPTH = 500;
+function expandedNodeLimit(length) {
+  return Math.max(MIN_EXPANDED_NODES, NODES_PER_CHARACTER * length);
+}
+function findAliasProblem(events, limit) {
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [];
+  let total = 0;
+  const add = (extent) => {
+    const parent = stack[stack.length - 1];
+    if (parent === void 0) return;
+    parent.size = Math.min(parent.size + extent.size, limit + 1);
+    parent.depth = Math.max(parent.depth, extent.depth);
+  };
+  for (const event of events) {
+    switch (event.kind) {
+      case "open": {
+        const anchored = event.anchor === null ? null : { extent: null };
+        if (event.anchor !== null && anchored !== null) anchors.set(event.anchor, anchored);
+        stack.push({ size: 1, depth: 0, anchored });
+        total += 1;
+        break;
+      }
+      case "close": {
+        const frame = stack.pop();
+        if (frame === void 0) break;
+        const extent = { size: frame.size, depth: frame.depth + 1 };
+        if (frame.anchored !== null) frame.anchored.extent = extent;
+        add(extent);
+        break;
+      }
+      case "scalar": {
+        const extent = { size: 1, depth: 0 };
+        if (event.anchor !== null) anchors.set(event.anchor, { extent });
+        total += 1;
+        add(extent);
+        break;
+      }
+      case "alias": {
+        const target = anchors.get(event.name);
+        if (target === void 0) break;
+        const extent = target.extent;
+        if (extent === null) return { offset: event.offset, reason: "cycle" };
+        total += extent.size;
+        if (total > limit) return { offset: event.offset, reason: "size" };
+        if (stack.length + extent.depth > MAX_EXPANDED_DEPTH)
+          return { offset: event.offset, reason: "depth" };
+        add(extent);
+        break;
+      }
+    }
+  }
+  return null;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -13500,10 +14273,10 @@ function readFlowCollection(state, nodeIndent, props) {
       return true;
     } else if (!readNext) throwError(state, "missed comma between flow collection entries");
     else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair2 = false;
+    let isPair3 = false;
     let isExplicitPair = false;
     if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair2 = isExplicitPair = true;
+      isPair3 = isExplicitPair = true;
       state.position += 1;
       skipFlowSeparationSpace(state, nodeIndent);
     }
@@ -13513,7 +14286,7 @@ function readFlowCollection(state, nodeIndent, props) {
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
     if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair2 = true;
+      isPair3 = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
       if (!isMapping) {
@@ -13523,11 +14296,11 @@ function readFlowCollection(state, nodeIndent, props) {
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
       if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair2) {
+    } else if (isMapping && isPair3) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
     } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair2) {
+    else if (isPair3) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
@@ -14002,12 +14775,52 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/parse/json-keys.ts
+function hasDuplicateKeys(text, value) {
+  return countTextKeys(text) !== countValueKeys(value);
+}
+function countTextKeys(text) {
+  let keys2 = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text.charCodeAt(i) !== 34) {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    i++;
+    let j3 = i;
+    while (j3 < text.length && " 	\n\r".includes(text[j3])) j3++;
+    if (text.charCodeAt(j3) === 58) keys2++;
+    i = j3;
+  }
+  return keys2;
+}
+function countValueKeys(value) {
+  let keys2 = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v2 = stack.pop();
+    if (typeof v2 !== "object" || v2 === null) continue;
+    if (Array.isArray(v2)) {
+      for (const item of v2) stack.push(item);
+    } else {
+      const entries = Object.values(v2);
+      keys2 += entries.length;
+      for (const item of entries) stack.push(item);
+    }
+  }
+  return keys2;
+}
+
 // src/parse/fast-decode.ts
 var NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*][^\s[\]{},]|<</m;
 function decodeFast(text, format) {
   if (format === "json") {
     try {
-      return [JSON.parse(text)];
+      const value = JSON.parse(text);
+      return hasDuplicateKeys(text, value) ? null : [value];
     } catch {
       return null;
     }
@@ -14022,11 +14835,29 @@ function decodeFast(text, format) {
 
 // src/parse/helm.ts
 var HELM_ACTION = /\{\{-|-\}\}|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s|template\s|if\s|else\b|end\b|range\s|with\s|define\s|toYaml\b|tpl\s|\/\*)/;
-function findHelmAction(text) {
-  if (!text.includes("{{")) return -1;
+function templateOffset(text) {
   const m2 = HELM_ACTION.exec(text);
-  if (m2 === null) return -1;
+  if (m2 === null) return text.indexOf("{{");
   return m2.index + Math.max(m2[0].indexOf("{{"), 0);
+}
+var HELM_REFERENCE = /\{\{[^}]*?(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template)\b|\{\{-?\s*(?:include|tpl|toYaml)\s/;
+function findHelmValue(text, value) {
+  if (!text.includes("{{")) return null;
+  const stack = [[value, []]];
+  while (stack.length > 0) {
+    const [v2, path4] = stack.pop();
+    if (typeof v2 === "string") {
+      if (!v2.includes("\n") && HELM_REFERENCE.test(v2)) return path4;
+    } else if (Array.isArray(v2)) {
+      for (let i = v2.length - 1; i >= 0; i--) stack.push([v2[i], [...path4, i]]);
+    } else if (typeof v2 === "object" && v2 !== null) {
+      const entries = Object.entries(v2);
+      for (const [key] of entries) if (HELM_REFERENCE.test(key)) return [...path4, key];
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push([entries[i][1], [...path4, entries[i][0]]]);
+    }
+  }
+  return null;
 }
 
 // src/parse/json-error.ts
@@ -14128,253 +14959,11 @@ function findJsonError(text) {
   return { offset: 0, reason: "the file is not valid JSON" };
 }
 
-// src/parse/positions.ts
+// src/parse/node-events.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/parse/document-segments.ts
-var START_MARKER = /^---(?:[ \t]|$)/;
-var CONTENT = /^[ \t]*[^\s#]/;
-function documentSegments(text) {
-  const segments = [];
-  let current = { start: 0, line: 1, content: false };
-  let offset = 0;
-  let line = 1;
-  while (offset <= text.length) {
-    const newline = text.indexOf("\n", offset);
-    const end = newline < 0 ? text.length : newline;
-    const lineText = text.slice(offset, end).replace(/\r$/, "");
-    if (lineText.startsWith("%") || /^\.\.\.(?:[ \t]|$)/.test(lineText)) return null;
-    if (START_MARKER.test(lineText)) {
-      segments.push(current);
-      current = { start: offset, line, content: true };
-    } else if (!current.content && CONTENT.test(lineText)) {
-      current.content = true;
-    }
-    if (newline < 0) break;
-    offset = newline + 1;
-    line++;
-  }
-  segments.push(current);
-  const kept = segments.filter((s, i) => i > 0 || s.content);
-  return kept.map((s, i) => ({
-    start: s.start,
-    end: i + 1 < kept.length ? kept[i + 1].start : text.length,
-    line: s.line
-  }));
-}
-
-// src/parse/yaml-documents.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT = 1e4;
-function parseYamlFile(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const parsed = (0, import_yaml.parseAllDocuments)(text, {
-    lineCounter,
-    logLevel: "error",
-    merge: true,
-    uniqueKeys: true
-  });
-  return { docs: Array.isArray(parsed) ? parsed : [], lineCounter };
-}
-function decodeYamlFile(file, parsed) {
-  return parsed.docs.map((doc) => decodeDocument(file, doc, parsed.lineCounter));
-}
-function decodeDocument(file, doc, lc) {
-  const at2 = (offset) => {
-    const pos = lc.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
-  };
-  if (doc.errors.length > 0) {
-    return {
-      value: void 0,
-      diagnostics: reportedErrors(doc.errors).map((e) => errorDiagnostic(e, at2))
-    };
-  }
-  const complexKey = findComplexKey(doc);
-  if (complexKey !== null) {
-    const message = "A mapping key here is itself a mapping or a list; Kubernetes manifests need plain string keys. Quote the key or fix the indentation; this document was skipped.";
-    return {
-      value: void 0,
-      diagnostics: [diagnostic("error", "yaml-syntax", message, at2(complexKey))]
-    };
-  }
-  try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics: [] };
-  } catch {
-    const message = `Aliases here expand to more than ${MAX_ALIAS_COUNT} nodes, which looks like a YAML bomb; the document was skipped. Replace the anchors and aliases with plain YAML.`;
-    const start = firstAlias(doc) ?? doc.contents?.range[0] ?? doc.range[0];
-    return {
-      value: void 0,
-      diagnostics: [diagnostic("error", "yaml-alias-limit", message, at2(start))]
-    };
-  }
-}
-function reportedErrors(errors) {
-  const duplicates = errors.filter((e) => e.code === "DUPLICATE_KEY");
-  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
-  const first = syntax.reduce(
-    (a, e) => a === null || e.pos[0] < a.pos[0] ? e : a,
-    null
-  );
-  return first === null ? duplicates : [...duplicates, first];
-}
-function errorDiagnostic(error, at2) {
-  const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-  if (error.code === "DUPLICATE_KEY") {
-    const message2 = `${reason}: this key appears twice in the same mapping, and kubectl rejects such an object. Remove one of the two entries; this document was skipped.`;
-    return diagnostic("error", "duplicate-key", message2, at2(error.pos[0]));
-  }
-  const message = `YAML syntax error: ${reason}. Fix the YAML (indentation, a ':' after each key, matching quotes and brackets); this document was skipped.`;
-  return diagnostic("error", "yaml-syntax", message, at2(error.pos[0]));
-}
-function findComplexKey(doc) {
-  let found = null;
-  (0, import_yaml.visit)(doc, {
-    Pair(_3, pair) {
-      if ((0, import_yaml.isPair)(pair) && (0, import_yaml.isCollection)(pair.key)) {
-        found = pair.key.range?.[0] ?? 0;
-        return import_yaml.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-function firstAlias(doc) {
-  let found = null;
-  (0, import_yaml.visit)(doc, {
-    Alias(_3, alias) {
-      found = alias.range?.[0] ?? null;
-      return import_yaml.visit.BREAK;
-    }
-  });
-  return found;
-}
-
-// src/parse/positions.ts
-var MAX_SINGLE_DOCUMENTS = 8;
-function createLocator(source) {
-  const { file } = source;
-  let segments;
-  const single = /* @__PURE__ */ new Map();
-  const oneDocument = (docIndex) => {
-    const cached = single.get(docIndex);
-    if (cached) return cached;
-    if (segments === void 0) segments = documentSegments(source.text);
-    const segment = segments?.length === source.documents ? segments[docIndex] : void 0;
-    if (segment === void 0) return null;
-    const parsed = parseYamlFile(source.text.slice(segment.start, segment.end));
-    const doc = parsed.docs[0];
-    if (doc === void 0 || parsed.docs.length !== 1) return null;
-    const entry = { doc, lineCounter: parsed.lineCounter, line: segment.line };
-    single.set(docIndex, entry);
-    return entry;
-  };
-  return (docIndex, listIndex, path4) => {
-    const one = source.parsed() || single.size >= MAX_SINGLE_DOCUMENTS && !single.has(docIndex) ? null : oneDocument(docIndex);
-    if (one !== null) {
-      const pos2 = one.lineCounter.linePos(offsetOf(one.doc, listIndex, path4));
-      return { file, line: pos2.line + one.line - 1, column: pos2.col };
-    }
-    const parsed = source.yamlFile();
-    const doc = parsed.docs[docIndex];
-    if (doc === void 0) return { file, line: 1, column: 1 };
-    const pos = parsed.lineCounter.linePos(offsetOf(doc, listIndex, path4));
-    return { file, line: pos.line, column: pos.col };
-  };
-}
-function offsetOf(doc, listIndex, path4) {
-  let node = doc.contents;
-  let offset = startOf(node) ?? doc.range[0];
-  const steps = listIndex === null ? path4 : ["items", listIndex, ...path4];
-  for (const step of steps) {
-    node = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
-    const next = childOf(node, step);
-    if (next === null) break;
-    offset = next.offset;
-    node = next.node;
-  }
-  return offset;
-}
-function childOf(node, step) {
-  if ((0, import_yaml2.isMap)(node)) {
-    for (const pair of node.items) {
-      if ((0, import_yaml2.isScalar)(pair.key) && String(pair.key.value) === String(step)) {
-        const offset = startOf(pair.key);
-        return offset === null ? null : { node: pair.value, offset };
-      }
-    }
-    return null;
-  }
-  if ((0, import_yaml2.isSeq)(node) && typeof step === "number") {
-    const item = node.items[step];
-    const offset = startOf(item);
-    return offset === null ? null : { node: item, offset };
-  }
-  return null;
-}
-function startOf(node) {
-  return (0, import_yaml2.isNode)(node) && node.range ? node.range[0] : null;
-}
-
-// src/parse/resource.ts
-function makeResource(object2, file, docIndex, listIndex, locator) {
-  const metadata = object2.metadata;
-  const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : {};
-  return {
-    apiVersion: String(object2.apiVersion),
-    kind: String(object2.kind),
-    name: typeof meta.name === "string" ? meta.name : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : null,
-    object: object2,
-    file,
-    docIndex,
-    listIndex,
-    locate: (path4) => locator(docIndex, listIndex, path4)
-  };
-}
-
-// src/parse/split-lists.ts
-function splitDocument(value) {
-  if (value === null || value === void 0) return [];
-  const top = classify(value, null);
-  if (top.kind !== "manifest") return [top];
-  const kind = top.object.kind;
-  if (typeof kind !== "string" || !kind.endsWith("List")) return [top];
-  const items = top.object.items;
-  if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items))
-    return [{ kind: "bad-list-items", what: describe2(items), listIndex: null }];
-  return items.map((item, index) => {
-    const inner = classify(item, index);
-    return inner.kind === "manifest" && isList(inner.object) ? { kind: "nested-list", listIndex: index } : inner;
-  });
-}
-function isList(object2) {
-  return typeof object2.kind === "string" && object2.kind.endsWith("List") && "items" in object2;
-}
-function classify(value, listIndex) {
-  if (!isJsonObject(value)) return { kind: "not-an-object", what: describe2(value), listIndex };
-  if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") {
-    return { kind: "not-kubernetes", listIndex };
-  }
-  return { kind: "manifest", object: value, listIndex };
-}
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe2(value) {
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number") return "a number";
-  if (typeof value === "boolean") return "a boolean";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  return `a ${typeof value}`;
-}
-
 // src/parse/text-guard.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_FLOW_DEPTH = 100;
 var MAX_BLOCK_DEPTH = 300;
 function firstUnprintable(text) {
@@ -14426,7 +15015,7 @@ function deepFlowOffset(text) {
   if (brackets <= MAX_FLOW_DEPTH) return null;
   let depth = 0;
   let offset = 0;
-  for (const token of new import_yaml3.Lexer().lex(text)) {
+  for (const token of new import_yaml.Lexer().lex(text)) {
     if (token === "[" || token === "{") {
       depth++;
       if (depth > MAX_FLOW_DEPTH) return offset;
@@ -14439,6 +15028,336 @@ function deepFlowOffset(text) {
     offset += token.length;
   }
   return null;
+}
+
+// src/parse/node-events.ts
+function* yamlNodeEvents(doc) {
+  yield* nodeEvents(doc.contents);
+}
+function* nodeEvents(node) {
+  if ((0, import_yaml2.isAlias)(node)) {
+    yield { kind: "alias", name: node.source, offset: node.range?.[0] ?? 0 };
+  } else if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+    yield { kind: "open", anchor: node.anchor ?? null };
+    for (const item of node.items) {
+      if ((0, import_yaml2.isPair)(item)) {
+        yield* nodeEvents(item.key);
+        yield* nodeEvents(item.value);
+      } else {
+        yield* nodeEvents(item);
+      }
+    }
+    yield { kind: "close" };
+  } else if ((0, import_yaml2.isScalar)(node)) {
+    yield { kind: "scalar", anchor: node.anchor ?? null };
+  }
+}
+function jsYamlNodeEvents(text) {
+  let events;
+  try {
+    events = parseEvents(text, { maxDepth: MAX_BLOCK_DEPTH + MAX_FLOW_DEPTH });
+  } catch {
+    return null;
+  }
+  const documents = [];
+  let current = [];
+  let depth = 0;
+  const anchor = (e) => e.anchorStart < 0 ? null : text.slice(e.anchorStart, e.anchorEnd);
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        current = [];
+        documents.push(current);
+        depth = 0;
+        break;
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING:
+        current.push({ kind: "open", anchor: anchor(event) });
+        depth++;
+        break;
+      case EVENT_ID.SCALAR:
+        current.push({ kind: "scalar", anchor: anchor(event) });
+        break;
+      case EVENT_ID.ALIAS: {
+        const name = text.slice(event.anchorStart, event.anchorEnd);
+        current.push({ kind: "alias", name, offset: event.anchorStart - 1 });
+        break;
+      }
+      case EVENT_ID.POP:
+        if (depth > 0) {
+          current.push({ kind: "close" });
+          depth--;
+        }
+        break;
+    }
+  }
+  return documents;
+}
+
+// src/parse/positions.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/parse/document-segments.ts
+var START_MARKER = /^---(?:[ \t]|$)/;
+var CONTENT = /^[ \t]*[^\s#]/;
+function documentSegments(text) {
+  const segments = [];
+  let current = { start: 0, line: 1, content: false };
+  let offset = 0;
+  let line = 1;
+  while (offset <= text.length) {
+    const newline = text.indexOf("\n", offset);
+    const end = newline < 0 ? text.length : newline;
+    const lineText = text.slice(offset, end).replace(/\r$/, "");
+    if (lineText.startsWith("%") || /^\.\.\.(?:[ \t]|$)/.test(lineText)) return null;
+    if (START_MARKER.test(lineText)) {
+      segments.push(current);
+      current = { start: offset, line, content: true };
+    } else if (!current.content && CONTENT.test(lineText)) {
+      current.content = true;
+    }
+    if (newline < 0) break;
+    offset = newline + 1;
+    line++;
+  }
+  segments.push(current);
+  const kept = segments.filter((s, i) => i > 0 || s.content);
+  return kept.map((s, i) => ({
+    start: s.start,
+    end: i + 1 < kept.length ? kept[i + 1].start : text.length,
+    line: s.line
+  }));
+}
+
+// src/parse/yaml-documents.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseYamlFile(text) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const parsed = (0, import_yaml3.parseAllDocuments)(text, {
+    lineCounter,
+    logLevel: "error",
+    merge: true,
+    uniqueKeys: true
+  });
+  return { docs: Array.isArray(parsed) ? parsed : [], lineCounter, length: text.length };
+}
+function decodeYamlFile(file, parsed) {
+  const limit = expandedNodeLimit(parsed.length);
+  return parsed.docs.map((doc) => decodeDocument(file, doc, parsed.lineCounter, limit));
+}
+function decodeDocument(file, doc, lc, limit) {
+  const at2 = (offset) => {
+    const pos = lc.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      value: void 0,
+      diagnostics: reportedErrors(doc.errors).map((e) => errorDiagnostic(e, at2, doc))
+    };
+  }
+  const complexKey = findComplexKey(doc);
+  if (complexKey !== null) {
+    const message = "A mapping key here is itself a mapping or a list; Kubernetes manifests need plain string keys. Quote the key or fix the indentation; this document was skipped.";
+    return {
+      value: void 0,
+      diagnostics: [diagnostic("error", "yaml-syntax", message, at2(complexKey))]
+    };
+  }
+  const bomb = findAliasProblem(yamlNodeEvents(doc), limit);
+  if (bomb !== null) return { value: void 0, diagnostics: [aliasDiagnostic(bomb, limit, at2)] };
+  return { value: doc.toJS({ maxAliasCount: -1 }), diagnostics: [] };
+}
+function aliasDiagnostic(problem, limit, at2) {
+  return diagnostic("error", "yaml-alias-limit", aliasMessage(problem, limit), at2(problem.offset));
+}
+function aliasMessage(problem, limit) {
+  const fix = "the document was skipped. Replace the anchors and aliases with plain YAML.";
+  switch (problem.reason) {
+    case "size":
+      return `Aliases expand this document past ${limit.toLocaleString("en-US")} nodes at this alias, which looks like a YAML bomb; ${fix}`;
+    case "depth":
+      return `Aliases nest this document more than ${MAX_EXPANDED_DEPTH} levels deep at this alias, which looks like a YAML bomb; ${fix}`;
+    case "cycle":
+      return `This alias refers to a node that contains it, so its value would be infinite; ${fix}`;
+    default:
+      return assertNever(problem.reason, "alias problem");
+  }
+}
+function reportedErrors(errors) {
+  const duplicates = errors.filter((e) => e.code === "DUPLICATE_KEY");
+  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  const first = syntax.reduce(
+    (a, e) => a === null || e.pos[0] < a.pos[0] ? e : a,
+    null
+  );
+  return first === null ? duplicates : [...duplicates, first];
+}
+function errorDiagnostic(error, at2, doc) {
+  const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+  if (error.code === "DUPLICATE_KEY") {
+    const message2 = `${reason}: this key appears twice in the same mapping, and kubectl rejects such an object. Remove one of the two entries; this document was skipped.`;
+    return diagnostic("error", "duplicate-key", message2, at2(error.pos[0]));
+  }
+  const opened = error.code === "MISSING_CHAR" ? unclosedQuote(doc, error.pos[0]) : null;
+  if (opened !== null) {
+    const message2 = `YAML syntax error: this ${opened.quote} quote is never closed, so the rest of the file reads as one string. Close the quote; this document and any after it were skipped.`;
+    return diagnostic("error", "yaml-syntax", message2, at2(opened.offset));
+  }
+  const message = `YAML syntax error: ${reason}. Fix the YAML (indentation, a ':' after each key, matching quotes and brackets); this document was skipped.`;
+  return diagnostic("error", "yaml-syntax", message, at2(error.pos[0]));
+}
+function unclosedQuote(doc, end) {
+  let found = null;
+  (0, import_yaml3.visit)(doc, {
+    Scalar(_3, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range !== void 0 && node.range !== null && node.range[1] === end) {
+        found = {
+          offset: node.range[0],
+          quote: node.type === "QUOTE_DOUBLE" ? "double" : "single"
+        };
+        return import_yaml3.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function findComplexKey(doc) {
+  let found = null;
+  (0, import_yaml3.visit)(doc, {
+    Pair(_3, pair) {
+      if ((0, import_yaml3.isPair)(pair) && (0, import_yaml3.isCollection)(pair.key)) {
+        found = pair.key.range?.[0] ?? 0;
+        return import_yaml3.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+
+// src/parse/positions.ts
+var MAX_SINGLE_DOCUMENTS = 8;
+function createLocator(source) {
+  const { file } = source;
+  let segments;
+  const single = /* @__PURE__ */ new Map();
+  const oneDocument = (docIndex) => {
+    const cached = single.get(docIndex);
+    if (cached) return cached;
+    if (segments === void 0) segments = documentSegments(source.text);
+    const segment = segments?.length === source.documents ? segments[docIndex] : void 0;
+    if (segment === void 0) return null;
+    const parsed = parseYamlFile(source.text.slice(segment.start, segment.end));
+    const doc = parsed.docs[0];
+    if (doc === void 0 || parsed.docs.length !== 1) return null;
+    const entry = { doc, lineCounter: parsed.lineCounter, line: segment.line };
+    single.set(docIndex, entry);
+    return entry;
+  };
+  return (docIndex, listIndex, path4) => {
+    const one = source.parsed() || single.size >= MAX_SINGLE_DOCUMENTS && !single.has(docIndex) ? null : oneDocument(docIndex);
+    if (one !== null) {
+      const pos2 = one.lineCounter.linePos(offsetOf(one.doc, listIndex, path4));
+      return { file, line: pos2.line + one.line - 1, column: pos2.col };
+    }
+    const parsed = source.yamlFile();
+    const doc = parsed.docs[docIndex];
+    if (doc === void 0) return { file, line: 1, column: 1 };
+    const pos = parsed.lineCounter.linePos(offsetOf(doc, listIndex, path4));
+    return { file, line: pos.line, column: pos.col };
+  };
+}
+function offsetOf(doc, listIndex, path4) {
+  let node = doc.contents;
+  let offset = startOf(node) ?? doc.range[0];
+  const steps = listIndex === null ? path4 : ["items", listIndex, ...path4];
+  for (const step of steps) {
+    node = (0, import_yaml4.isAlias)(node) ? node.resolve(doc) : node;
+    const next = childOf(node, step);
+    if (next === null) break;
+    offset = next.offset;
+    node = next.node;
+  }
+  return offset;
+}
+function childOf(node, step) {
+  if ((0, import_yaml4.isMap)(node)) {
+    for (const pair of node.items) {
+      if ((0, import_yaml4.isScalar)(pair.key) && String(pair.key.value) === String(step)) {
+        const offset = startOf(pair.key);
+        return offset === null ? null : { node: pair.value, offset };
+      }
+    }
+    return null;
+  }
+  if ((0, import_yaml4.isSeq)(node) && typeof step === "number") {
+    const item = node.items[step];
+    const offset = startOf(item);
+    return offset === null ? null : { node: item, offset };
+  }
+  return null;
+}
+function startOf(node) {
+  return (0, import_yaml4.isNode)(node) && node.range ? node.range[0] : null;
+}
+
+// src/parse/resource.ts
+function makeResource(object2, file, docIndex, listIndex, locator) {
+  const metadata = object2.metadata;
+  const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : {};
+  return {
+    apiVersion: String(object2.apiVersion),
+    kind: String(object2.kind),
+    name: typeof meta.name === "string" ? meta.name : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : null,
+    object: object2,
+    file,
+    docIndex,
+    listIndex,
+    locate: (path4) => locator(docIndex, listIndex, path4)
+  };
+}
+
+// src/parse/split-lists.ts
+function splitDocument(value) {
+  if (value === null || value === void 0) return [];
+  const top = classify(value, null);
+  if (top.kind !== "manifest") return [top];
+  const kind = top.object.kind;
+  if (typeof kind !== "string" || !kind.endsWith("List")) return [top];
+  const items = top.object.items;
+  if (items === void 0 || items === null) return [];
+  if (!Array.isArray(items))
+    return [{ kind: "bad-list-items", what: describe(items), listIndex: null }];
+  return items.map((item, index) => {
+    const inner = classify(item, index);
+    return inner.kind === "manifest" && isList(inner.object) ? { kind: "nested-list", listIndex: index } : inner;
+  });
+}
+function isList(object2) {
+  return typeof object2.kind === "string" && object2.kind.endsWith("List") && "items" in object2;
+}
+function classify(value, listIndex) {
+  if (!isJsonObject(value)) return { kind: "not-an-object", what: describe(value), listIndex };
+  if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") {
+    return { kind: "not-kubernetes", listIndex };
+  }
+  return { kind: "manifest", object: value, listIndex };
+}
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
+  return `a ${typeof value}`;
 }
 
 // src/parse/text-position.ts
@@ -14472,8 +15391,6 @@ function parseFile(file) {
   const problem = findTextProblem(text);
   if (problem !== null)
     return unreadableText(file.path, text, format, problem.offset, problem.reason);
-  const helmAt = findHelmAction(text);
-  if (helmAt >= 0) return helmTemplate(file.path, text, helmAt);
   let yamlFile;
   const getYamlFile = () => {
     yamlFile ??= parseYamlFile(text);
@@ -14497,18 +15414,45 @@ function parseFile(file) {
       return unreadableText(file.path, text, format, deep.offset, deep.reason);
     }
     decoded = fast.map((value) => ({ value, diagnostics: [] }));
-  } else if (format === "json") {
-    return text.includes("{{") ? helmTemplate(file.path, text, text.indexOf("{{")) : jsonSyntaxError(file.path, text);
+  } else if (format === "json" && !parsesAsJson(text)) {
+    return text.includes("{{") ? helmTemplate(offsetToOrigin(file.path, text, templateOffset(text))) : jsonSyntaxError(file.path, text);
   } else {
+    const bombs = everyDocumentABomb(file.path, text);
+    if (bombs !== null) return bombs;
     const deep = findDeepNesting(text);
     if (deep !== null) return unreadableText(file.path, text, format, deep.offset, deep.reason);
     decoded = decodeYamlFile(file.path, getYamlFile());
     documents = decoded.length;
-    if (text.includes("{{") && decoded.some((d2) => d2.diagnostics.length > 0)) {
-      return helmTemplate(file.path, text, text.indexOf("{{"));
+    if (format === "yaml" && text.includes("{{") && decoded.some((d2) => d2.diagnostics.length > 0)) {
+      return helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)));
     }
   }
+  for (const [docIndex, doc] of decoded.entries()) {
+    const path4 = findHelmValue(text, doc.value);
+    if (path4 !== null) return helmTemplate(locator(docIndex, null, path4));
+  }
   return collect(file.path, decoded, locator);
+}
+function everyDocumentABomb(file, text) {
+  if (!text.includes("*")) return null;
+  const documents = jsYamlNodeEvents(text);
+  if (documents === null || documents.length === 0) return null;
+  const limit = expandedNodeLimit(text.length);
+  const diagnostics = [];
+  for (const events of documents) {
+    const problem = findAliasProblem(events, limit);
+    if (problem === null) return null;
+    diagnostics.push(aliasDiagnostic(problem, limit, (o2) => offsetToOrigin(file, text, o2)));
+  }
+  return { resources: [], diagnostics, incomplete: true };
+}
+function parsesAsJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function collect(file, decoded, locator) {
   const resources = [];
@@ -14551,9 +15495,8 @@ function skippedMessage(item) {
       return assertNever(item, "document item");
   }
 }
-function helmTemplate(file, text, offset) {
+function helmTemplate(at2) {
   const message = "This is a Helm template, not rendered: run `helm template` and analyze its output. The file was skipped.";
-  const at2 = offsetToOrigin(file, text, offset);
   return {
     resources: [],
     diagnostics: [diagnostic("warning", "helm-template", message, at2)],
@@ -14600,11 +15543,11 @@ function buildLintedGraph(model, options = {}) {
 }
 
 // src/app/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var TOP_KEYS = /* @__PURE__ */ new Set(["defaultNamespace", "clusterCIDRs", "egress"]);
 function parseConfig(text, file) {
   const diagnostics = [];
-  const doc = (0, import_yaml4.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml5.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
   const lines = text.split("\n");
   const at2 = (offset) => {
     let line = 1;
@@ -14732,6 +15675,16 @@ function formatOption(args, allowed, fallback) {
   if (allowed.includes(v2)) return v2;
   throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${v2}")`);
 }
+function namespaceOption(args, name) {
+  const value = stringOption(args, name);
+  if (value === void 0) return void 0;
+  const problem = dns1123LabelProblem(value);
+  if (problem !== null)
+    throw new UsageError(
+      `--${name} "${value}" is not a valid namespace name: it ${problem} (e.g. "my-namespace")`
+    );
+  return value;
+}
 
 // src/cli/load.ts
 var InputError = class extends Error {
@@ -14759,7 +15712,7 @@ async function loadConfig(args, io2) {
   return config;
 }
 function analysisOptions(args, config) {
-  const ns2 = stringOption(args, "namespace") ?? config.defaultNamespace;
+  const ns2 = namespaceOption(args, "namespace") ?? config.defaultNamespace;
   return {
     ...ns2 !== void 0 ? { defaultNamespace: ns2 } : {},
     ...config.clusterCidrs !== void 0 ? { clusterCidrs: config.clusterCidrs } : {}
@@ -14771,7 +15724,18 @@ async function loadTree(paths, io2, options) {
   const namedFiles = new Set(named.map((p2) => relative(io2.cwd, resolve(io2.cwd, p2)) || "."));
   const fatal = diagnostics.filter((d2) => d2.code === "unreadable-path" && namedFiles.has(d2.file));
   if (fatal.length > 0) throw new InputError("cannot read the given paths", fatal);
-  return analyzeSources(files, options, diagnostics);
+  const analysis = analyzeSources(files, options, diagnostics);
+  warnIfNoManifests(analysis.model, `under ${named.join(", ")}`, named[0]);
+  return analysis;
+}
+function warnIfNoManifests(model, where, file) {
+  const empty = model.workloads.length === 0 && model.policies.length === 0 && !model.namespaces.some((n) => n.declared);
+  if (!empty) return;
+  const message = `no Kubernetes manifests found ${where}; check the path`;
+  const at2 = { file, line: 1, column: 1 };
+  const all = model.diagnostics;
+  all.push(diagnostic("warning", "no-manifests", message, at2));
+  all.sort(compareDiagnostics);
 }
 
 // src/cli/commands/analyze.ts
@@ -14785,8 +15749,7 @@ async function analyzeCommand(argv, io2) {
   const color = useColor(io2, flag(args, "no-color"));
   switch (format) {
     case "json":
-      io2.out(`${JSON.stringify(analyzeToJson(graph), null, 2)}
-`);
+      await outChunks(io2, analyzeJsonChunks(graph));
       break;
     case "text":
       io2.out(withNewline(renderAnalyzeText(graph, { color })));
@@ -14804,17 +15767,21 @@ async function analyzeCommand(argv, io2) {
       assertNever(format, "format");
   }
   if (model.incomplete) {
-    io2.err(
-      "reachdiff analyze: the result is incomplete: some input could not be used (see the errors above)\n"
-    );
+    const why = seeAbove(model.diagnostics, flag(args, "quiet"));
+    io2.err(`reachdiff analyze: the result is incomplete: some input could not be used (${why})
+`);
     return 2;
   }
   return 0;
 }
 
 // src/cli/commands/diff.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
+
+// src/app/diff-revisions.ts
+import { stat as stat2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 
 // src/adapters/git-blob-cache.ts
 import { createHash } from "node:crypto";
@@ -18293,12 +19260,14 @@ import { spawn } from "node:child_process";
 
 // src/adapters/git-errors.ts
 var GitSourceError = class extends Error {
-  constructor(kind, message) {
+  constructor(kind, message, detail = message) {
     super(message);
     this.kind = kind;
+    this.detail = detail;
     this.name = "GitSourceError";
   }
   kind;
+  detail;
   exitCode = 2;
 };
 
@@ -18315,14 +19284,14 @@ var CatFileBatch = class {
       stdio: ["pipe", "pipe", "pipe"]
     });
     this.#child.stdout.on("data", (chunk) => this.#onData(chunk));
-    let stderr = "";
+    let stderr2 = "";
     this.#child.stderr.on("data", (chunk) => {
-      stderr += chunk.toString("utf8");
+      stderr2 += chunk.toString("utf8");
     });
     this.#child.on("error", (error) => this.#fail(error));
     this.#child.on("close", (code2) => {
       if (!this.#closed || this.#pending.length > 0) {
-        this.#fail(new GitSourceError("git-failed", `git cat-file exited (${code2}): ${stderr}`));
+        this.#fail(new GitSourceError("git-failed", `git cat-file exited (${code2}): ${stderr2}`));
       }
     });
     this.#child.stdin.on("error", () => {
@@ -18335,8 +19304,8 @@ var CatFileBatch = class {
     }
     if (this.#failure) return Promise.reject(this.#failure);
     if (this.#closed) return Promise.reject(new GitSourceError("git-failed", "reader is closed"));
-    return new Promise((resolve2, reject) => {
-      this.#pending.push({ oid, resolve: resolve2, reject });
+    return new Promise((resolve3, reject) => {
+      this.#pending.push({ oid, resolve: resolve3, reject });
       this.#child.stdin.write(`${oid}
 `);
     });
@@ -18380,7 +19349,8 @@ var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var MANIFEST = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var FETCH_HINT = "set `fetch-depth: 0` (or `fetch-depth: 2` when diffing a merge commit against its first parent) on actions/checkout";
-function openGitReader(repoDir) {
+function openGitReader(repoDir, onNote = () => {
+}) {
   let git;
   try {
     git = wo({ baseDir: repoDir });
@@ -18394,9 +19364,10 @@ function openGitReader(repoDir) {
   };
   const parents = (sha) => readParents(git, sha);
   return {
-    resolve: (rev) => resolveRevision(git, rev),
+    resolve: (rev) => resolveRevision(git, rev, onNote),
     parents,
     readTree: (sha, paths) => readTree(git, blobs(), sha, paths),
+    hasPaths: (sha, paths) => Promise.all(paths.map((p2) => hasPath(git, sha, p2))),
     close: () => batch?.close()
   };
 }
@@ -18441,7 +19412,7 @@ async function isShallow(git) {
     return false;
   }
 }
-async function resolveRevision(git, rev) {
+async function resolveRevision(git, rev, onNote) {
   validateRevision(rev);
   const sha = await tryRevParse(git, rev);
   if (sha) return sha;
@@ -18455,21 +19426,22 @@ async function resolveRevision(git, rev) {
   if (!SHA.test(rev) && !await isShallow(git)) {
     throw new GitSourceError("unknown-revision", `git cannot resolve ${rev} to a commit`);
   }
-  return resolveInShallowClone(git, rev);
+  return resolveInShallowClone(git, rev, onNote);
 }
-async function resolveInShallowClone(git, rev) {
+async function resolveInShallowClone(git, rev, onNote) {
   const m2 = /^(.*?)((?:[~^][0-9]*)*)$/.exec(rev);
   const base = m2?.[1] ?? rev;
   const steps = [...(m2?.[2] ?? "").matchAll(/([~^])([0-9]*)/g)];
   let sha;
   if (steps.length === 0 || base === "") {
-    if (!SHA.test(rev)) throw missingInShallow(rev, null);
+    if (!SHA.test(rev)) throw notInClone(rev);
     sha = rev;
   } else {
     sha = await tryRevParse(git, base) ?? (SHA.test(base) ? base : "");
-    if (sha === "") throw missingInShallow(rev, null);
+    if (sha === "") throw notInClone(base);
   }
-  await ensureCommit(git, sha, rev);
+  const ensure = (commit) => ensureCommit(git, commit, rev, onNote);
+  await ensure(sha);
   for (const [, op, digits] of steps) {
     const n = digits === "" || digits === void 0 ? 1 : Number(digits);
     if (op === "^") {
@@ -18477,32 +19449,44 @@ async function resolveInShallowClone(git, rev) {
       const parent = (await readParents(git, sha))[n - 1];
       if (!parent) throw new GitSourceError("unknown-revision", `${rev}: no parent ${n}`);
       sha = parent;
-      await ensureCommit(git, sha, rev);
+      await ensure(sha);
     } else {
       for (let i = 0; i < n; i++) {
         const parent = (await readParents(git, sha))[0];
         if (!parent) throw new GitSourceError("unknown-revision", `${rev}: history too short`);
         sha = parent;
-        await ensureCommit(git, sha, rev);
+        await ensure(sha);
       }
     }
   }
   return sha;
 }
-async function ensureCommit(git, sha, rev) {
+async function ensureCommit(git, sha, rev, onNote) {
   if (await tryRevParse(git, sha)) return;
   try {
     await git.raw(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
   } catch (error) {
-    throw missingInShallow(rev, error);
+    throw fetchFailed(
+      rev,
+      `fetching ${sha} from origin failed (${messageOf(error).split("\n")[0]})`
+    );
   }
-  if (!await tryRevParse(git, sha)) throw missingInShallow(rev, null);
+  if (!await tryRevParse(git, sha)) {
+    throw fetchFailed(rev, `fetching ${sha} from origin did not bring the commit`);
+  }
+  onNote(`fetched ${sha} (depth 1) from origin: it was not in this shallow clone`);
 }
-function missingInShallow(rev, cause) {
-  const why = cause === null ? "" : ` (${messageOf(cause).split("\n")[0]})`;
+function fetchFailed(rev, what) {
   return new GitSourceError(
     "shallow-clone",
-    `revision ${rev} is not in this clone and fetching it failed${why}: ${FETCH_HINT}`
+    `revision ${rev} is not in this shallow clone and ${what}: ${FETCH_HINT}`,
+    what
+  );
+}
+function notInClone(rev) {
+  return new GitSourceError(
+    "shallow-clone",
+    `${rev} is not in this shallow clone (only a full commit id is fetched on demand); fetch it (git fetch origin ${rev}), give its full commit id, or ${FETCH_HINT}`
   );
 }
 async function readParents(git, sha) {
@@ -18520,10 +19504,10 @@ async function readParents(git, sha) {
   }
   return parents;
 }
-async function listTree(git, sha, paths) {
-  let out;
+async function lsTree(git, sha, args) {
+  if (!SHA.test(sha)) throw new GitSourceError("invalid-revision", `not a commit id: ${sha}`);
   try {
-    out = await git.raw(["ls-tree", "-r", "-z", sha, "--", ...paths.length ? paths : ["."]]);
+    return await git.raw(["ls-tree", "-z", sha, ...args]);
   } catch (error) {
     const message = messageOf(error);
     const outside = /fatal: ([^:]+): '.*' is outside repository/.exec(message);
@@ -18535,6 +19519,12 @@ async function listTree(git, sha, paths) {
     }
     throw new GitSourceError("git-failed", `cannot list ${sha}: ${message}`);
   }
+}
+async function hasPath(git, sha, path4) {
+  return await lsTree(git, sha, ["--", path4]) !== "";
+}
+async function listTree(git, sha, paths) {
+  const out = await lsTree(git, sha, ["-r", "--", ...paths.length ? paths : ["."]]);
   const entries = [];
   for (const record of out.split("\0")) {
     const tab = record.indexOf("	");
@@ -18585,7 +19575,7 @@ function compareEndpoints(a, b3) {
 }
 
 // src/diff/expand-changes.ts
-function expandChanges(groups) {
+function* iterateChangePairs(groups) {
   const ids = /* @__PURE__ */ new Set();
   for (const g2 of groups) {
     for (const id of g2.srcs) ids.add(id);
@@ -18593,29 +19583,24 @@ function expandChanges(groups) {
   }
   const sorted = [...ids].sort(compareEndpoints);
   const rank = new Map(sorted.map((id, i) => [id, i]));
-  const buckets = sorted.map(() => []);
+  const dstRanks = groups.map((g2) => g2.dsts.map((d2) => rank.get(d2)));
+  const groupsOf = sorted.map(() => []);
   groups.forEach((g2, gi) => {
-    const dstRanks = g2.dsts.map((d2) => rank.get(d2));
-    for (const src of g2.srcs) {
-      const bucket = buckets[rank.get(src)];
-      for (const d2 of dstRanks) bucket.push(d2, gi);
-    }
+    for (const src of g2.srcs) groupsOf[rank.get(src)].push(gi);
   });
-  const out = [];
-  buckets.forEach((bucket, s) => {
+  for (let s = 0; s < sorted.length; s++) {
     const src = sorted[s];
+    const row = [];
+    for (const gi of groupsOf[s]) for (const d2 of dstRanks[gi]) row.push(d2, gi);
     const order = [];
-    for (let k2 = 0; k2 < bucket.length; k2 += 2) order.push(k2);
-    order.sort((x3, y2) => bucket[x3] - bucket[y2]);
+    for (let k2 = 0; k2 < row.length; k2 += 2) order.push(k2);
+    order.sort((x3, y2) => row[x3] - row[y2]);
     for (const k2 of order) {
-      const dst = sorted[bucket[k2]];
+      const dst = sorted[row[k2]];
       if (src === dst && isPodId(src)) continue;
-      const g2 = groups[bucket[k2 + 1]];
-      const change = { src, dst, conns: g2.conns, cause: g2.cause, policies: g2.policies };
-      out.push(g2.rules ? { ...change, rules: g2.rules } : change);
+      yield { src, dst, group: groups[row[k2 + 1]] };
     }
-  });
-  return out;
+  }
 }
 
 // src/diff/policy-effect.ts
@@ -18701,7 +19686,7 @@ function explainsAll(explained, conns) {
 
 // src/diff/attribution.ts
 function size(c3) {
-  let n = 0;
+  let n = c3.other ? 1 : 0;
   for (const p2 of PROTOCOLS) for (const [a, b3] of c3[p2]) n += b3 - a + 1;
   return n;
 }
@@ -18908,14 +19893,20 @@ function sideOf(flow, direction2) {
   if (!flow) return null;
   return direction2 === "egress" ? flow.egress : flow.ingress;
 }
-function decidingRules(side, action, part, policies) {
+function decidingRules(at2, side, action, part, policies) {
   if (!side) return [];
   const out = [];
   for (const p2 of side.policies) {
     if (policies && !policies.has(p2.id)) continue;
     for (const r2 of p2.rules) {
       if (r2.action !== action || !r2.peerMatches || isEmpty(intersect(r2.decided, part))) continue;
-      out.push({ policy: r2.policy, direction: side.direction, index: r2.index, origin: r2.origin });
+      out.push({
+        policy: r2.policy,
+        direction: side.direction,
+        index: r2.index,
+        origin: r2.origin,
+        side: at2
+      });
     }
   }
   return out;
@@ -18945,7 +19936,7 @@ function createRuleAttributor(base, head) {
         const side = cause === "endpoint-added" ? "head" : "base";
         const flow = explain(side, src, dst);
         const found2 = DIRECTIONS2.flatMap(
-          (d2) => decidingRules(sideOf(flow, d2), "allow", conns, null)
+          (d2) => decidingRules(side, sideOf(flow, d2), "allow", conns, null)
         );
         return sortRules(found2, []);
       }
@@ -18954,14 +19945,15 @@ function createRuleAttributor(base, head) {
       const after = explain("head", src, dst);
       const changed = attribution.policies.length > 0 ? new Set(attribution.policies) : null;
       const [allowSide, denySide] = kind === "opened" ? [after, before] : [before, after];
+      const [allowAt, denyAt] = kind === "opened" ? ["head", "base"] : ["base", "head"];
       const found = [];
       for (const d2 of DIRECTIONS2) {
         const allowing = sideOf(allowSide, d2)?.conns ?? ALL_CONNS;
         const denying = sideOf(denySide, d2)?.conns ?? ALL_CONNS;
         const part = intersect(subtract(allowing, denying), conns);
         if (isEmpty(part)) continue;
-        found.push(...decidingRules(sideOf(allowSide, d2), "allow", part, changed));
-        found.push(...decidingRules(sideOf(denySide, d2), "deny", part, changed));
+        found.push(...decidingRules(allowAt, sideOf(allowSide, d2), "allow", part, changed));
+        found.push(...decidingRules(denyAt, sideOf(denySide, d2), "deny", part, changed));
       }
       return sortRules(found, attribution.policies);
     }
@@ -19139,11 +20131,16 @@ function stableIn(direction2, node, nodes, internals, byKey2) {
   const keyOf = (side, g2) => g2.kind === "class" ? g2.index : internals[side].compiled.classes.length + g2.index;
   for (const side of SIDES) {
     const other = side === "base" ? "head" : "base";
-    for (const [key, conns] of tables[side].overrides) {
+    const { compiled } = internals[side];
+    for (const [key, conns] of tableExceptions(compiled, tables[side])) {
       for (const j3 of byKey2[side][key]) {
         const peer2 = nodes[j3];
         if (peer2.status !== "kept") continue;
-        const there = tableLookup(tables[other], keyOf(other, peer2[other]));
+        const there = tableLookup(
+          internals[other].compiled,
+          tables[other],
+          keyOf(other, peer2[other])
+        );
         if (!connsEqual(conns, there)) return false;
       }
     }
@@ -19205,7 +20202,7 @@ function causeOf(src, dst) {
   return "policy";
 }
 var NO_CHANGES = { opened: null, closed: null };
-function createPairDiffer(base, head, nodes, attributor, ruleAttributor) {
+function createPairDiffer(base, head, nodes, attributor, ruleAttributor, changed) {
   return (s, d2) => {
     const src = nodes[s];
     const dst = nodes[d2];
@@ -19220,7 +20217,8 @@ function createPairDiffer(base, head, nodes, attributor, ruleAttributor) {
     const change = (kind, conns) => {
       const attribution = cause === "policy" ? attributor.attribute(kind, conns, src, dst) : { policies: [], byRules: false };
       const rules = ruleAttributor.rules(kind, conns, cause, attribution, src, dst);
-      return { src: s, dst: d2, conns, cause, policies: attribution.policies, rules };
+      const policies = cause === "policy" ? attribution.policies : [...new Set(rules.filter((r2) => changed.has(r2.policy)).map((r2) => r2.policy))];
+      return { src: s, dst: d2, conns, cause, policies, rules };
     };
     return {
       opened: isEmpty(more) ? null : change("opened", more),
@@ -19390,8 +20388,8 @@ function detectRenames(base, head) {
   for (const w2 of [...base.workloads].sort(compareIds)) {
     if (headIds.has(w2.id)) continue;
     const key = renameKey(w2);
-    const list = removed.get(key);
-    if (list) list.push(w2);
+    const list2 = removed.get(key);
+    if (list2) list2.push(w2);
     else removed.set(key, [w2]);
   }
   const out = [];
@@ -19432,7 +20430,8 @@ function diffGraphs(base, head) {
     head,
     nodes,
     attributor,
-    createRuleAttributor(base, head)
+    createRuleAttributor(base, head),
+    new Set(changes.map((c3) => c3.id))
   );
   const types = pairTypes(base, head, nodes, changes, attributor);
   const { srcType, srcTypes, dstType, dstTypes } = types;
@@ -19474,14 +20473,14 @@ function addRows(collector, kind, srcs, selves, results, dstsOf, dstType) {
     const c3 = r2[kind];
     if (!c3) return;
     const key = changeKey(c3);
-    let list = shared.get(key);
-    if (!list) {
-      list = [];
-      shared.set(key, list);
+    let list2 = shared.get(key);
+    if (!list2) {
+      list2 = [];
+      shared.set(key, list2);
     }
-    for (const d2 of dstsOf[t2]) list.push(d2);
+    for (const d2 of dstsOf[t2]) list2.push(d2);
   });
-  for (const list of shared.values()) list.sort((a, b3) => a - b3);
+  for (const list2 of shared.values()) list2.sort((a, b3) => a - b3);
   srcs.forEach((s, i) => {
     const self = selves[i][kind];
     const sampleOf = (dsts) => dsts[0] === s ? self : results.get(dstType[dsts[0]])[kind];
@@ -19489,8 +20488,8 @@ function addRows(collector, kind, srcs, selves, results, dstsOf, dstType) {
     const assumedKey = assumed ? changeKey(assumed) : null;
     const selfKey = self ? changeKey(self) : null;
     let selfPlaced = selfKey === null || selfKey === assumedKey;
-    for (const [key, list] of shared) {
-      let dsts = list;
+    for (const [key, list2] of shared) {
+      let dsts = list2;
       if (assumedKey !== selfKey) {
         if (key === assumedKey) dsts = without(dsts, s);
         if (key === selfKey) {
@@ -19505,26 +20504,47 @@ function addRows(collector, kind, srcs, selves, results, dstsOf, dstType) {
 }
 
 // src/app/diff-revisions.ts
+var PathNotFoundError = class extends Error {
+  constructor(diagnostics) {
+    super(
+      diagnostics.length === 1 ? `${diagnostics[0].file} exists on neither side; check the path` : `${diagnostics.map((d2) => d2.file).join(", ")} exist on neither side; check the paths`
+    );
+    this.diagnostics = diagnostics;
+    this.name = "PathNotFoundError";
+  }
+  diagnostics;
+  exitCode = 2;
+};
 async function diffRevisions(options) {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const git = openGitReader(options.repoDir);
+  const git = openGitReader(options.repoDir, options.onNote);
   const cache = createParseCache();
   try {
     const baseSha = await git.resolve(options.base);
     const headSha = options.head === void 0 ? null : await git.resolve(options.head);
-    const base = await readRevision(git, cache, baseSha, paths);
-    const head = headSha === null ? await readWorkingTree(cache, options.repoDir, paths) : await readRevision(git, cache, headSha, paths);
-    return diffSides(base, head, options.modelOptions);
+    const named = options.paths.length > 0;
+    const revision = async (sha) => ({
+      label: sha.slice(0, 7),
+      sha,
+      has: named ? await git.hasPaths(sha, paths) : paths.map(() => true),
+      read: (present2) => readRevision(git, cache, sha, present2)
+    });
+    const base = await revision(baseSha);
+    const head = headSha === null ? await directorySource(cache, options.repoDir, "working tree", paths, named) : await revision(headSha);
+    const where = "the folder git runs in (--repo, default the current directory)";
+    return diffSides(...await readSides(base, head, paths, where), options.modelOptions);
   } finally {
     git.close();
   }
 }
 async function diffDirectories(baseDir, headDir, options = {}) {
-  const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
+  const named = options.paths !== void 0 && options.paths.length > 0;
+  const paths = named ? options.paths : ["."];
   const cache = createParseCache();
-  const base = await readDirectory(cache, baseDir, options.labels?.base ?? baseDir, paths);
-  const head = await readDirectory(cache, headDir, options.labels?.head ?? headDir, paths);
-  return diffSides(base, head, options.modelOptions);
+  const base = await directorySource(cache, baseDir, options.labels?.base ?? baseDir, paths, named);
+  const head = await directorySource(cache, headDir, options.labels?.head ?? headDir, paths, named);
+  const where = "each of the two folders (--base-dir and --head-dir)";
+  return diffSides(...await readSides(base, head, paths, where), options.modelOptions);
 }
 async function mergeCommitPair(repoDir, rev = "HEAD") {
   const git = openGitReader(repoDir);
@@ -19540,8 +20560,61 @@ async function readRevision(git, cache, sha, paths) {
   const files = await git.readTree(sha, paths);
   return { label: sha.slice(0, 7), sha, parsed: cache.parse(files) };
 }
-async function readWorkingTree(cache, repoDir, paths) {
-  return readDirectory(cache, repoDir, "working tree", paths);
+async function readSides(base, head, paths, relativeTo) {
+  const nowhere = paths.filter((_3, i) => !base.has[i] && !head.has[i]);
+  if (nowhere.length > 0) {
+    throw new PathNotFoundError(
+      nowhere.map(
+        (p2) => diagnostic(
+          "error",
+          "unreadable-path",
+          `${p2} exists neither in the base (${base.label}) nor in the head (${head.label}). Check the path: it is relative to ${relativeTo}.`,
+          { file: p2, line: 1, column: 1 }
+        )
+      )
+    );
+  }
+  const read = async (side, other, which) => {
+    const present2 = paths.filter((_3, i) => side.has[i]);
+    const input = present2.length > 0 ? await side.read(present2) : {
+      label: side.label,
+      sha: side.sha,
+      parsed: { resources: [], diagnostics: [], incomplete: false }
+    };
+    const absent = paths.filter((_3, i) => !side.has[i]);
+    if (absent.length === 0) return input;
+    const notes = absent.map(
+      (p2) => diagnostic(
+        which === "head" ? "warning" : "info",
+        "path-not-on-side",
+        which === "head" ? `${p2} does not exist in the head (${side.label}); it is read as empty there, so what it held in the base (${other.label}) reads as removed.` : `${p2} does not exist in the base (${side.label}); it is read as empty there, so what it holds in the head (${other.label}) reads as added.`,
+        { file: p2, line: 1, column: 1 }
+      )
+    );
+    return {
+      ...input,
+      parsed: { ...input.parsed, diagnostics: [...notes, ...input.parsed.diagnostics] }
+    };
+  };
+  return [await read(base, head, "base"), await read(head, base, "head")];
+}
+async function directorySource(cache, dir, label, paths, named) {
+  const has = named ? await Promise.all(paths.map((p2) => exists(resolve2(dir, p2)))) : [];
+  return {
+    label,
+    sha: null,
+    has: named ? has : paths.map(() => true),
+    read: (present2) => readDirectory(cache, dir, label, present2)
+  };
+}
+async function exists(full) {
+  try {
+    await stat2(full);
+    return true;
+  } catch (error) {
+    const code2 = error.code;
+    return code2 !== "ENOENT" && code2 !== "ENOTDIR";
+  }
 }
 async function readDirectory(cache, dir, label, paths) {
   const { files, diagnostics } = await readSources(paths, { cwd: dir });
@@ -19597,6 +20670,35 @@ function collapsible(summary, block, collapse) {
 ${block.trimEnd()}
 
 </details>`;
+}
+
+// src/render/open-peers.ts
+function admitsAnyNamespace(selector2, namespaces) {
+  if (Object.keys(selector2.matchLabels).length > 0) return false;
+  if (selector2.matchExpressions.some((e) => e.operator === "In" || e.operator === "Exists")) {
+    return false;
+  }
+  return namespaces.every((ns2) => selectorMatches(selector2, ns2.labels));
+}
+function ruleAdmitsAnyNamespace(rule2, namespaces) {
+  if (rule2.action !== "allow") return false;
+  if (rule2.peers === "any") return true;
+  return rule2.peers.some(
+    (p2) => p2.kind === "pods" && p2.namespaces.kind === "selector" && admitsAnyNamespace(p2.namespaces.selector, namespaces)
+  );
+}
+function openedToAnyNamespace(group, head) {
+  const rules = (group.rules ?? []).filter(
+    (r2) => r2.direction === "ingress" && group.policies.includes(r2.policy)
+  );
+  if (rules.length === 0) return false;
+  const policies = new Map(
+    head.policies.map((p2) => [p2.id, p2])
+  );
+  return rules.some((ref) => {
+    const rule2 = policies.get(ref.policy)?.ingress?.rules.find((r2) => r2.index === ref.index);
+    return rule2 !== void 0 && ruleAdmitsAnyNamespace(rule2, head.namespaces);
+  });
 }
 
 // src/render/risk.ts
@@ -19663,8 +20765,8 @@ function partition(ids, universe) {
   const out = /* @__PURE__ */ new Map();
   for (const id of [...ids].sort()) {
     const key = placeOf(id, universe);
-    const list = out.get(key);
-    if (list) list.push(id);
+    const list2 = out.get(key);
+    if (list2) list2.push(id);
     else out.set(key, [id]);
   }
   return out;
@@ -19679,10 +20781,10 @@ function openedRisk(srcKey, dstKey, anyNamespace) {
   if (anyNamespace) return "any-namespace";
   return srcKey === dstKey ? "opened" : "cross-namespace";
 }
-function splitOpened(group, universe) {
+function splitOpened(group, universe, head) {
   const srcParts = partition(group.srcs, universe);
   const dstParts = partition(group.dsts, universe);
-  const anyNs = spansEveryNamespace(srcParts, universe);
+  const anyNs = openedToAnyNamespace(group, head) || spansEveryNamespace(srcParts, universe);
   const out = [];
   for (const [dstKey, dsts] of dstParts) {
     const byRisk = /* @__PURE__ */ new Map();
@@ -19690,8 +20792,8 @@ function splitOpened(group, universe) {
       const external = (k2) => !k2.startsWith("ns:");
       if (external(srcKey) && external(dstKey)) continue;
       const risk = openedRisk(srcKey, dstKey, anyNs);
-      const list = byRisk.get(risk);
-      if (list) list.push(...srcs);
+      const list2 = byRisk.get(risk);
+      if (list2) list2.push(...srcs);
       else byRisk.set(risk, [...srcs]);
     }
     for (const [risk, srcs] of byRisk) out.push({ risk, srcs: srcs.sort(), dsts, group });
@@ -19730,12 +20832,12 @@ function compareRows(a, b3) {
   const cmp = (x3, y2) => x3 < y2 ? -1 : x3 > y2 ? 1 : 0;
   return riskRank(a.risk) - riskRank(b3.risk) || b3.pairs - a.pairs || cmp(a.dsts[0] ?? "", b3.dsts[0] ?? "") || a.dsts.length - b3.dsts.length || cmp(a.srcs[0] ?? "", b3.srcs[0] ?? "") || a.srcs.length - b3.srcs.length || cmp(connsKey(a.conns), connsKey(b3.conns)) || cmp(a.cause, b3.cause) || cmp(a.policies.join(","), b3.policies.join(",")) || cmp(rulesKey(a.rules), rulesKey(b3.rules));
 }
-function changeRows(diff) {
-  const head = universeOf(diff.head);
-  const base = universeOf(diff.base);
+function changeRows(diff2) {
+  const head = universeOf(diff2.head);
+  const base = universeOf(diff2.base);
   const rects = [];
-  for (const g2 of diff.opened) rects.push(...splitOpened(g2, head));
-  for (const g2 of diff.closed) rects.push(...splitClosed(g2));
+  for (const g2 of diff2.opened) rects.push(...splitOpened(g2, head, diff2.head.model));
+  for (const g2 of diff2.closed) rects.push(...splitClosed(g2));
   const merged2 = mergeBy(mergeBy(rects, "srcs"), "dsts");
   const rows = merged2.map((r2) => ({
     risk: r2.risk,
@@ -19778,6 +20880,15 @@ function causeText(cause) {
     default:
       return assertNever(cause, "cause");
   }
+}
+function rowCauseText(row, policy) {
+  if (row.cause === "policy" && row.policies.length > 0) {
+    const sides = new Set(row.policies.map((id) => policy(id).unreadableIn));
+    if (sides.size === 1 && !sides.has(null)) {
+      return `${[...sides][0]} file unreadable`;
+    }
+  }
+  return causeText(row.cause);
 }
 
 // src/render/diff-mermaid.ts
@@ -19830,8 +20941,8 @@ function namespaceRows(change) {
     const dstsByPlace = /* @__PURE__ */ new Map();
     for (const d2 of row.dsts) {
       const key = place(d2, universe);
-      const list = dstsByPlace.get(key);
-      if (list) list.push(d2);
+      const list2 = dstsByPlace.get(key);
+      if (list2) list2.push(d2);
       else dstsByPlace.set(key, [d2]);
     }
     const srcPlaces = new Set(row.srcs.map((s) => place(s, universe)));
@@ -19894,6 +21005,33 @@ function formatPlaces(keys2, universe, style, max = 6) {
   return parts.join(", ");
 }
 
+// src/render/policy-info.ts
+function changeLabel(info) {
+  if (info.unreadableIn !== null) return `unreadable in ${info.unreadableIn}`;
+  return info.change;
+}
+function filesWithErrors(diagnostics) {
+  return new Set(diagnostics.filter((d2) => d2.severity === "error").map((d2) => d2.file));
+}
+function policyLookup(diff2) {
+  const changes = new Map(diff2.policyChanges.map((c3) => [c3.id, c3]));
+  const head = new Map(diff2.head.model.policies.map((p2) => [p2.id, p2]));
+  const base = new Map(diff2.base.model.policies.map((p2) => [p2.id, p2]));
+  const brokenInHead = filesWithErrors(diff2.head.model.diagnostics);
+  const brokenInBase = filesWithErrors(diff2.base.model.diagnostics);
+  return (id) => {
+    const c3 = changes.get(id);
+    if (c3) {
+      const unreadableIn = c3.change === "removed" && brokenInHead.has(c3.origin.file) ? "head" : c3.change === "added" && brokenInBase.has(c3.origin.file) ? "base" : null;
+      const originSide = c3.change === "removed" ? "base" : "head";
+      return { id, change: c3.change, origin: c3.origin, originSide, unreadableIn };
+    }
+    const inHead = head.get(id);
+    const origin = (inHead ?? base.get(id))?.origin ?? null;
+    return { id, change: null, origin, originSide: inHead ? "head" : "base", unreadableIn: null };
+  };
+}
+
 // src/render/verdict.ts
 function changePhrase(opened, closed) {
   if (opened > 0 && closed > 0)
@@ -19926,10 +21064,10 @@ function markerLine(marker) {
   return `<!-- ${htmlCommentText(m2 ? m2[1] : marker)} -->`;
 }
 function headerSection(ctx) {
-  const { rows, sides, diff } = ctx;
+  const { rows, sides, diff: diff2 } = ctx;
   const lines = [
     markerLine(ctx.marker),
-    `### reachdiff: ${mdText(verdict(rows.opened, rows.closed, diff.renames.length, sides))}`,
+    `### reachdiff: ${mdText(verdict(rows.opened, rows.closed, diff2.renames.length, sides))}`,
     ""
   ];
   const counts = RISKS.filter((r2) => rows.counts[r2] > 0).map(
@@ -19951,8 +21089,10 @@ function reasonsCell(ctx, reasons, max = 3) {
   const shown = reasons.slice(0, max).map(({ policy, rule: rule2 }) => {
     const info = ctx.policy(policy);
     const origin = rule2 ? rule2.origin : info.origin;
-    const where = origin ? ` ${mdLocation(origin, ctx.fileLink)}` : "";
-    const change = info.change ? ` (${info.change})` : "";
+    const side = rule2 ? rule2.side : info.originSide;
+    const where = origin ? ` ${mdLocation(origin, ctx.fileLink, false, side)}` : "";
+    const label = changeLabel(info);
+    const change = label ? ` (${label})` : "";
     const which = rule2 ? ` ${rule2.direction} rule ${rule2.index}` : "";
     return `${mdCode(policy)}${change}${which}${where}`;
   });
@@ -19966,7 +21106,7 @@ function rowCells(ctx, row) {
     formatEndpoints(row.dsts, universe, "markdown"),
     mdText(formatConns(row.conns)),
     formatCount(row.pairs),
-    causeText(row.cause),
+    rowCauseText(row, ctx.policy),
     reasonsCell(ctx, rowReasons(row))
   ].join(" | ");
 }
@@ -19984,10 +21124,10 @@ function fullRiskSections(ctx, maxRows = Number.POSITIVE_INFINITY) {
   const sections = [];
   const cuts = [];
   for (const risk of RISKS) {
-    const list = ctx.rows.rows.filter((r2) => r2.risk === risk);
-    if (list.length === 0) continue;
-    const shown = list.slice(0, maxRows);
-    const hidden = list.slice(maxRows);
+    const list2 = ctx.rows.rows.filter((r2) => r2.risk === risk);
+    if (list2.length === 0) continue;
+    const shown = list2.slice(0, maxRows);
+    const hidden = list2.slice(maxRows);
     const more = hidden.length === 0 ? "" : `\u2026 and ${plural(hidden.length, "more row")} (${plural(
       hidden.reduce((n, r2) => n + r2.pairs, 0),
       "flow"
@@ -20000,7 +21140,7 @@ function fullRiskSections(ctx, maxRows = Number.POSITIVE_INFINITY) {
     );
     sections.push({
       key: `risk-${risk}`,
-      text: riskBlock(risk, ctx.rows.counts[risk], list.length, text, more)
+      text: riskBlock(risk, ctx.rows.counts[risk], list2.length, text, more)
     });
   }
   return { sections, cuts };
@@ -20010,11 +21150,11 @@ function groupedRiskSections(ctx) {
   const sections = [];
   const cuts = [];
   for (const risk of RISKS) {
-    const list = all.filter((r2) => r2.risk === risk);
-    if (list.length === 0) continue;
+    const list2 = all.filter((r2) => r2.risk === risk);
+    if (list2.length === 0) continue;
     const universe = risk === "closed" ? ctx.rows.base : ctx.rows.head;
-    const shown = list.slice(0, MAX_TABLE_ROWS);
-    const hidden = list.length - shown.length;
+    const shown = list2.slice(0, MAX_TABLE_ROWS);
+    const hidden = list2.length - shown.length;
     if (hidden > 0) cuts.push(`${plural(hidden, "namespace row")} of ${riskShort(risk)} left out`);
     const text = table(
       "to | from | connections (union) | flows | cause | policies",
@@ -20024,7 +21164,7 @@ function groupedRiskSections(ctx) {
           formatPlaces(r2.srcs, universe, "markdown"),
           mdText(formatConns(r2.conns)),
           formatCount(r2.pairs),
-          r2.causes.map(causeText).join(", "),
+          r2.causes.map((cause) => rowCauseText({ cause, policies: r2.policies }, ctx.policy)).join(", "),
           policyCell(ctx, r2.policies)
         ].join(" | ")
       )
@@ -20032,7 +21172,7 @@ function groupedRiskSections(ctx) {
     const more = hidden > 0 ? `\u2026 and ${plural(hidden, "more row")} in the full report.` : "";
     sections.push({
       key: `risk-${risk}`,
-      text: riskBlock(risk, ctx.rows.counts[risk], list.length, text, more)
+      text: riskBlock(risk, ctx.rows.counts[risk], list2.length, text, more)
     });
   }
   return { sections, cuts };
@@ -20059,8 +21199,16 @@ ${text}`
 function policiesSection(ctx, max = 50) {
   const changes = ctx.diff.policyChanges;
   if (changes.length === 0) return null;
-  const lines = changes.slice(0, max).map((c3) => `${mdCode(c3.id)} | ${c3.change} | ${mdLocation(c3.origin, ctx.fileLink)}`);
+  const lines = changes.slice(0, max).map(
+    (c3) => `${mdCode(c3.id)} | ${changeLabel(ctx.policy(c3.id))} | ${mdLocation(c3.origin, ctx.fileLink, false, ctx.policy(c3.id).originSide)}`
+  );
   let text = table("policy | change | where", lines);
+  const unreadable = changes.filter((c3) => ctx.policy(c3.id).unreadableIn !== null);
+  if (unreadable.length > 0) {
+    text += `
+
+${plural(unreadable.length, "policy", "policies")} marked unreadable ${unreadable.length === 1 ? "is" : "are"} in a file with errors on that side, so ${unreadable.length === 1 ? "it is" : "they are"} not known to be removed or added: the flows ${unreadable.length === 1 ? "it explains" : "they explain"} change because the file could not be read. Fix the file (see Diagnostics).`;
+  }
   if (changes.length > max) text += `
 
 \u2026 and ${changes.length - max} more.`;
@@ -20124,9 +21272,11 @@ function diagnosticsSection(ctx, max) {
 
 ${mdDiagnosticItems(headShown, ctx.fileLink).join("\n")}`);
     if (baseShown.length > 0)
-      blocks.push(`Base errors:
+      blocks.push(
+        `Base errors:
 
-${mdDiagnosticItems(baseShown, ctx.fileLink).join("\n")}`);
+${mdDiagnosticItems(baseShown, ctx.fileLink, "base").join("\n")}`
+      );
     if (items.length > max) blocks.push(`\u2026 and ${items.length - max} more in the full report.`);
     out.push(
       "",
@@ -20156,21 +21306,18 @@ function resolveSides(input) {
   return { base: side(input.base, input.diff.base), head: side(input.head, input.diff.head) };
 }
 
-// src/render/policy-info.ts
-function policyLookup(diff) {
-  const changes = new Map(diff.policyChanges.map((c3) => [c3.id, c3]));
-  const head = new Map(diff.head.model.policies.map((p2) => [p2.id, p2]));
-  const base = new Map(diff.base.model.policies.map((p2) => [p2.id, p2]));
-  return (id) => {
-    const c3 = changes.get(id);
-    if (c3) return { id, change: c3.change, origin: c3.origin };
-    return { id, change: null, origin: (head.get(id) ?? base.get(id))?.origin ?? null };
-  };
-}
-
 // src/render/comment.ts
 var COMMENT_BUDGET = 6e4;
 var DEFAULT_FULL_REPORT = "the job summary and the JSON report artifact";
+var SHED_ORDER = ["closed", "opened", "cross-namespace"];
+function shedSection(ctx, risk, where) {
+  return {
+    key: `risk-${risk}`,
+    text: `#### ${riskTitle(risk)} (${plural(ctx.rows.counts[risk], "flow")})
+
+Rows left out to fit the comment; every pair is in ${where}.`
+  };
+}
 function present(sections) {
   return sections.filter((s) => s !== null);
 }
@@ -20191,56 +21338,92 @@ function renderComment(input, budget = COMMENT_BUDGET) {
   const grouped = groupedRiskSections(ctx);
   const graph = graphSection(ctx);
   const extraCut = extras.length > 0 ? ["the added sections left out"] : [];
+  const early = ctx.sides.head.incomplete || ctx.sides.base.incomplete;
+  const arrange = (diagnostics, body) => early ? present([header2, diagnostics, ...body]) : present([header2, ...body, diagnostics]);
+  const where = input.fullReport ?? DEFAULT_FULL_REPORT;
+  const changedPolicies2 = ctx.diff.policyChanges.length;
+  const policyCut = (max) => changedPolicies2 > max ? [
+    `${formatCount(changedPolicies2 - max)} of ${formatCount(changedPolicies2)} changed policies not listed`
+  ] : [];
   const fullRungs = full.cuts.length > 0 ? [] : [
     {
       name: "full",
-      sections: present([
-        header2,
-        ...full.sections,
-        renames,
-        policies,
-        graph,
-        diagnosticsSection(ctx, 50),
+      sections: [
+        ...arrange(diagnosticsSection(ctx, 50), [...full.sections, renames, policies, graph]),
         ...extras
-      ]),
-      cuts: []
+      ],
+      cuts: policyCut(50)
     },
     {
       name: "full-no-graph",
-      sections: present([
-        header2,
-        ...full.sections,
-        renames,
-        policies,
-        diagnosticsSection(ctx, 50),
+      sections: [
+        ...arrange(diagnosticsSection(ctx, 50), [...full.sections, renames, policies]),
         ...extras
-      ]),
-      cuts: graph ? ["graph left out"] : []
+      ],
+      cuts: [...graph ? ["graph left out"] : [], ...policyCut(50)]
     }
   ];
+  const shedRungs = SHED_ORDER.map((_3, i) => {
+    const shed = new Set(SHED_ORDER.slice(0, i + 1));
+    const shedding = RISKS.filter((r2) => shed.has(r2) && ctx.rows.counts[r2] > 0);
+    return {
+      name: `grouped-without-${SHED_ORDER[i]}`,
+      sections: [
+        ...arrange(diagnosticsSection(ctx, 20), [
+          ...grouped.sections.map((sec) => {
+            const risk = RISKS.find((r2) => sec.key === `risk-${r2}`);
+            return risk !== void 0 && shed.has(risk) ? shedSection(ctx, risk, where) : sec;
+          }),
+          renamesSection(ctx, 20),
+          policiesSection(ctx, 20)
+        ]),
+        ...extras
+      ],
+      cuts: [
+        "rows grouped by namespace",
+        `rows of ${shedding.map((r2) => riskShort(r2)).join(", ")} left out`,
+        ...grouped.cuts.filter(
+          (c3) => !shedding.some((r2) => c3.endsWith(`of ${riskShort(r2)} left out`))
+        ),
+        ...graph ? ["graph left out"] : [],
+        ...policyCut(20)
+      ]
+    };
+  }).filter((_3, i) => ctx.rows.counts[SHED_ORDER[i]] > 0);
   const rungs = [
     ...fullRungs,
     {
       name: "grouped",
-      sections: present([
-        header2,
-        ...grouped.sections,
-        renamesSection(ctx, 20),
-        policiesSection(ctx, 20),
-        diagnosticsSection(ctx, 20),
+      sections: [
+        ...arrange(diagnosticsSection(ctx, 20), [
+          ...grouped.sections,
+          renamesSection(ctx, 20),
+          policiesSection(ctx, 20)
+        ]),
         ...extras
-      ]),
-      cuts: ["rows grouped by namespace", ...grouped.cuts, ...graph ? ["graph left out"] : []]
+      ],
+      cuts: [
+        "rows grouped by namespace",
+        ...grouped.cuts,
+        ...graph ? ["graph left out"] : [],
+        ...policyCut(20)
+      ]
     },
+    ...shedRungs,
     {
       name: "counts",
-      sections: present([header2, policiesSection(ctx, 10), diagnosticsSection(ctx, 5), ...extras]),
-      cuts: ["counts only, rows left out", ...graph ? ["graph left out"] : []]
+      sections: [...arrange(diagnosticsSection(ctx, 5), [policiesSection(ctx, 10)]), ...extras],
+      cuts: ["counts only, rows left out", ...graph ? ["graph left out"] : [], ...policyCut(10)]
     },
     {
       name: "counts-no-extras",
-      sections: present([header2, policiesSection(ctx, 10), diagnosticsSection(ctx, 5)]),
-      cuts: ["counts only, rows left out", ...graph ? ["graph left out"] : [], ...extraCut]
+      sections: arrange(diagnosticsSection(ctx, 5), [policiesSection(ctx, 10)]),
+      cuts: [
+        "counts only, rows left out",
+        ...graph ? ["graph left out"] : [],
+        ...policyCut(10),
+        ...extraCut
+      ]
     },
     {
       name: "counts-bare",
@@ -20252,7 +21435,6 @@ function renderComment(input, budget = COMMENT_BUDGET) {
       ]
     }
   ];
-  const where = input.fullReport ?? DEFAULT_FULL_REPORT;
   const footer = (cuts) => cuts.length === 0 ? `<sub>Every changed pair is in ${where}.</sub>` : `<sub>Shortened to fit ${formatCount(budget)} characters: ${cuts.join("; ")}. The full report is in ${where}.</sub>`;
   const fitted = fitBudget(rungs, budget, footer);
   return { body: fitted.body, truncated: fitted.truncated };
@@ -20264,6 +21446,7 @@ function changeJson(c3) {
     src: c3.src,
     dst: c3.dst,
     conns: connsToJson(c3.conns),
+    ...otherProtocols(c3.conns) ? { otherProtocols: true } : {},
     cause: c3.cause,
     policies: [...c3.policies],
     rules: (c3.rules ?? []).map((r2) => ({
@@ -20276,25 +21459,40 @@ function changeJson(c3) {
     }))
   };
 }
-function diffToJson(input) {
-  const { base, head } = resolveSides(input);
-  return {
-    schemaVersion: 1,
-    base: base.label,
-    head: head.label,
-    opened: expandChanges(input.diff.opened).map(changeJson),
-    closed: expandChanges(input.diff.closed).map(changeJson),
-    diagnostics: {
-      base: diagnosticsToJson(base.diagnostics),
-      head: diagnosticsToJson(head.diagnostics)
-    },
-    incomplete: { base: base.incomplete, head: head.incomplete },
-    renamed: input.diff.renames.map((r2) => ({ from: r2.from, to: r2.to }))
-  };
+var SRC = "\0src";
+var DST = "\0dst";
+function* changeTexts(groups) {
+  const templates = /* @__PURE__ */ new Map();
+  for (const { src, dst, group } of iterateChangePairs(groups)) {
+    let t2 = templates.get(group);
+    if (t2 === void 0) {
+      const text = indentedJson(changeJson({ ...group, src: SRC, dst: DST }), ITEM_INDENT);
+      const [before = "", rest = ""] = text.split(JSON.stringify(SRC));
+      const [middle = "", after = ""] = rest.split(JSON.stringify(DST));
+      t2 = [before, middle, after];
+      templates.set(group, t2);
+    }
+    yield `${t2[0]}${JSON.stringify(src)}${t2[1]}${JSON.stringify(dst)}${t2[2]}`;
+  }
 }
-function renderDiffJson(input) {
-  return `${JSON.stringify(diffToJson(input), null, 2)}
-`;
+function* diffJsonChunks(input) {
+  const { base, head } = resolveSides(input);
+  yield* jsonObjectChunks([
+    { key: "schemaVersion", value: 1 },
+    { key: "base", value: base.label },
+    { key: "head", value: head.label },
+    { key: "opened", texts: changeTexts(input.diff.opened) },
+    { key: "closed", texts: changeTexts(input.diff.closed) },
+    {
+      key: "diagnostics",
+      value: {
+        base: diagnosticsToJson(base.diagnostics),
+        head: diagnosticsToJson(head.diagnostics)
+      }
+    },
+    { key: "incomplete", value: { base: base.incomplete, head: head.incomplete } },
+    { key: "renamed", value: input.diff.renames.map((r2) => ({ from: r2.from, to: r2.to })) }
+  ]);
 }
 
 // src/render/diff-text.ts
@@ -20311,11 +21509,21 @@ function renderDiffText(input, options) {
     (r2) => `${riskShort(r2)} ${formatCount(rows.counts[r2])}`
   );
   if (counts.length > 0) out.push(counts.join(" \xB7 "));
+  const diagnostics = [];
+  for (const side of ["head", "base"]) {
+    const diags = sides[side].diagnostics;
+    if (diags.length === 0) continue;
+    diagnostics.push("", p2.bold(`Diagnostics (${side}: ${diagnosticCounts(diags)})`));
+    const shown = side === "head" ? diags.filter((d2) => d2.severity !== "info") : diags.filter((d2) => d2.severity === "error" || d2.code === "path-not-on-side");
+    for (const line of diagnosticLines(shown)) diagnostics.push(`  ${line}`);
+  }
+  const early = sides.head.incomplete || sides.base.incomplete;
+  if (early) out.push(...diagnostics);
   for (const risk of RISKS) {
-    const list = rows.rows.filter((r2) => r2.risk === risk);
-    if (list.length === 0) continue;
+    const list2 = rows.rows.filter((r2) => r2.risk === risk);
+    if (list2.length === 0) continue;
     out.push("", p2.bold(`${riskTitle(risk)} (${formatCount(rows.counts[risk])})`));
-    for (const row of list) out.push(rowLine(row, rows, policy, p2));
+    for (const row of list2) out.push(rowLine(row, rows, policy, p2));
   }
   if (input.diff.renames.length > 0) {
     out.push("", p2.bold("Renamed"));
@@ -20324,16 +21532,11 @@ function renderDiffText(input, options) {
   if (input.diff.policyChanges.length > 0) {
     out.push("", p2.bold("Policies changed"));
     for (const c3 of input.diff.policyChanges) {
-      out.push(`  ${c3.change} ${c3.id}  ${c3.origin.file}:${c3.origin.line}`);
+      const base = policy(c3.id).originSide === "base" ? " (base)" : "";
+      out.push(`  ${changeLabel(policy(c3.id))} ${c3.id}  ${c3.origin.file}:${c3.origin.line}${base}`);
     }
   }
-  for (const side of ["head", "base"]) {
-    const diags = sides[side].diagnostics;
-    if (diags.length === 0) continue;
-    out.push("", p2.bold(`Diagnostics (${side}: ${diagnosticCounts(diags)})`));
-    const shown = side === "head" ? diags.filter((d2) => d2.severity !== "info") : diags.filter((d2) => d2.severity === "error");
-    for (const line of diagnosticLines(shown)) out.push(`  ${line}`);
-  }
+  if (!early) out.push(...diagnostics);
   return `${out.join("\n")}
 `;
 }
@@ -20343,11 +21546,13 @@ function rowLine(row, rows, policy, p2) {
   const src = formatEndpoints(row.srcs, universe, "text");
   const dst = formatEndpoints(row.dsts, universe, "text");
   const why = [
-    causeText(row.cause),
+    rowCauseText(row, policy),
     ...rowReasons(row).map(({ policy: id, rule: rule2 }) => {
-      const origin = rule2 ? rule2.origin : policy(id).origin;
+      const info = policy(id);
+      const origin = rule2 ? rule2.origin : info.origin;
+      const base = (rule2 ? rule2.side : info.originSide) === "base" ? ", base" : "";
       const name = rule2 ? `${id} ${rule2.direction} rule ${rule2.index}` : id;
-      return origin ? `${name} (${origin.file}:${origin.line})` : name;
+      return origin ? `${name} (${origin.file}:${origin.line}${base})` : name;
     })
   ].join(", ");
   const flows = row.pairs === 1 ? "" : p2.dim(` [${formatCount(row.pairs)} flows]`);
@@ -20380,6 +21585,17 @@ var DIFF_OPTIONS = {
   "merge-commit": { type: "boolean" }
 };
 async function diffCommand(argv, io2) {
+  try {
+    return await diff(argv, io2);
+  } catch (error) {
+    if (!(error instanceof PathNotFoundError)) throw error;
+    printDiagnostics(io2, error.diagnostics, false);
+    io2.err(`reachdiff diff: ${error.message}
+`);
+    return 2;
+  }
+}
+async function diff(argv, io2) {
   const args = parseCommandArgs(argv, DIFF_OPTIONS);
   const format = formatOption(args, FORMATS2, "text");
   const config = await loadConfig(args, io2);
@@ -20425,7 +21641,9 @@ async function diffCommand(argv, io2) {
       base: baseRev,
       ...head !== void 0 ? { head } : {},
       paths: args.positionals,
-      modelOptions
+      modelOptions,
+      onNote: (message) => io2.err(`reachdiff diff: ${message}
+`)
     });
   }
   const input = {
@@ -20434,16 +21652,25 @@ async function diffCommand(argv, io2) {
     head: { label: run.head.label }
   };
   const quiet = flag(args, "quiet");
+  const under = args.positionals.length > 0 ? `under ${args.positionals.join(", ")} ` : "";
+  const file = args.positionals[0] ?? ".";
+  warnIfNoManifests(run.head.model, `${under}in the head (${run.head.label})`, file);
+  warnIfNoManifests(run.base.model, `${under}in the base (${run.base.label})`, file);
   printDiagnostics(io2, run.head.model.diagnostics, quiet);
-  const baseErrors = run.base.model.diagnostics.filter((d2) => d2.severity === "error");
-  if (baseErrors.length > 0) {
-    io2.err(`reachdiff diff: errors in the base (${run.base.label}):
+  const baseDiagnostics = run.base.model.diagnostics;
+  const baseHasErrors = baseDiagnostics.some((d2) => d2.severity === "error");
+  const baseShown = baseDiagnostics.filter(
+    (d2) => d2.severity === "error" || d2.code === "no-manifests" || d2.code === "path-not-on-side" || !baseHasErrors && run.base.model.incomplete
+  );
+  if (baseShown.length > 0 && (!quiet || baseHasErrors)) {
+    const what = baseHasErrors ? "errors" : "warnings";
+    io2.err(`reachdiff diff: ${what} in the base (${run.base.label}):
 `);
-    printDiagnostics(io2, baseErrors, quiet);
+    printDiagnostics(io2, baseShown, quiet);
   }
   switch (format) {
     case "json":
-      io2.out(withNewline(renderDiffJson(input)));
+      await outChunks(io2, diffJsonChunks(input));
       break;
     case "text":
       io2.out(withNewline(renderDiffText(input, { color: useColor(io2, flag(args, "no-color")) })));
@@ -20462,8 +21689,12 @@ async function diffCommand(argv, io2) {
   const sides = resolveSides(input);
   if (sides.head.incomplete || sides.base.incomplete) {
     const which = sides.head.incomplete ? "head" : "base";
+    const why = seeAbove(
+      which === "head" ? run.head.model.diagnostics : baseShown,
+      flag(args, "quiet")
+    );
     io2.err(
-      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (see the errors above)
+      `reachdiff diff: the ${which} could not be read whole; the result is incomplete (${why})
 `
     );
     return 2;
@@ -20474,7 +21705,7 @@ async function diffCommand(argv, io2) {
 async function requireDirectory(option, given, full) {
   let isDirectory = false;
   try {
-    isDirectory = (await stat2(full)).isDirectory();
+    isDirectory = (await stat3(full)).isDirectory();
   } catch {
     throw new UsageError(`${option} ${given} does not exist or cannot be read; give a folder`);
   }
@@ -20514,17 +21745,17 @@ function flowText(e) {
   lines.push("");
   if (e.probe) {
     lines.push(
-      `verdict: ${e.probeAllowed ? "ALLOWED" : "DENIED"} (${e.probe.protocol}/${e.probe.port}); the flow allows ${describe3(e.conns)}`
+      `verdict: ${e.probeAllowed ? "ALLOWED" : "DENIED"} (${e.probe.protocol}/${e.probe.port}); the flow allows ${describe2(e.conns)}`
     );
   } else {
     lines.push(
-      `verdict: ${isEmpty(e.conns) ? "DENIED: nothing is allowed" : `allows ${describe3(e.conns)}`}`
+      `verdict: ${isEmpty(e.conns) ? "DENIED: nothing is allowed" : `allows ${describe2(e.conns)}`}`
     );
   }
   return `${lines.join("\n")}
 `;
 }
-function describe3(c3) {
+function describe2(c3) {
   if (isEmpty(c3)) return "nothing";
   const f3 = formatConns(c3);
   return f3 === "all" ? "every protocol and port" : f3;
@@ -20537,7 +21768,7 @@ function sideText(title, side, who) {
       `${title}: not isolated (no policy selects ${side.subject} for ${side.direction}) \u2192 all allowed`
     );
   } else {
-    out.push(`${title}: isolated by ${side.isolatedBy.join(", ")} \u2192 ${describe3(side.conns)}`);
+    out.push(`${title}: isolated by ${side.isolatedBy.join(", ")} \u2192 ${describe2(side.conns)}`);
   }
   for (const p2 of side.policies) {
     out.push(
@@ -20555,7 +21786,7 @@ function ruleText(side, r2) {
   const name = r2.name ? ` "${r2.name}"` : "";
   const where = `${r2.origin.file}:${r2.origin.line}`;
   const peer2 = r2.peerMatches ? `${side.direction === "ingress" ? "from" : "to"} matches` : `${side.direction === "ingress" ? "from" : "to"} does not match ${side.peer}`;
-  const ports = `ports: ${describe3(r2.ruleConns)}`;
+  const ports = `ports: ${describe2(r2.ruleConns)}`;
   const unresolved = r2.unresolvedNamedPorts.length > 0 ? `; named port ${r2.unresolvedNamedPorts.join(", ")} not declared by the destination (matches nothing)` : "";
   const probe = r2.probeMatches === null ? "" : r2.probeMatches ? " \u2713 matches the probe" : "";
   return `rule ${r2.index}${name} (${r2.action}, ${where}): ${peer2}; ${ports}${unresolved}${probe}`;
@@ -20569,7 +21800,7 @@ function explainToJson(e) {
   );
 }
 function isConnSet(v2) {
-  return typeof v2 === "object" && v2 !== null && "TCP" in v2 && "UDP" in v2 && "SCTP" in v2 && Object.keys(v2).length === 3;
+  return typeof v2 === "object" && v2 !== null && "TCP" in v2 && "UDP" in v2 && "SCTP" in v2 && "other" in v2 && Object.keys(v2).length === 4;
 }
 
 // src/cli/commands/explain.ts
@@ -20594,16 +21825,21 @@ async function explainCommand(argv, io2) {
   const explanation = explainFlow(graph, src, dst, probe);
   if (format === "json") io2.out(`${JSON.stringify(explainToJson(explanation), null, 2)}
 `);
-  else io2.out(renderExplainText(explanation));
+  else if (explanation.kind === "unknown-endpoint" && explanation.reason !== void 0) {
+    const role = explanation.role === "src" ? "source" : "destination";
+    io2.out(`${role} ${explanation.text} is not analyzed: ${explanation.reason}
+`);
+  } else io2.out(renderExplainText(explanation));
   if (explanation.kind === "unknown-endpoint") return 2;
   return model.incomplete ? 2 : 0;
 }
 
 // src/app/generate-egress.ts
+import { realpath as realpath3 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/adapters/egress-dir.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { lstat, mkdir, readdir as readdir2, readFile as readFile3, realpath as realpath2, unlink, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -20632,7 +21868,7 @@ function refuseForbidden(abs, given) {
     );
   }
 }
-async function exists(p2) {
+async function exists2(p2) {
   try {
     await lstat(p2);
     return true;
@@ -20643,7 +21879,7 @@ async function exists(p2) {
 async function realTarget(abs) {
   const rest = [];
   let cur = abs;
-  while (!await exists(cur)) {
+  while (!await exists2(cur)) {
     rest.unshift(path2.basename(cur));
     const up = path2.dirname(cur);
     if (up === cur) break;
@@ -20659,17 +21895,21 @@ function checkRelative(p2) {
     );
   }
 }
-function isGeneratedText(text) {
+function ownershipOf(text) {
   try {
-    return (0, import_yaml5.parseAllDocuments)(text).some((doc) => {
-      if (!("contents" in doc)) return false;
+    const marks = (0, import_yaml6.parseAllDocuments)(text).filter((doc) => "contents" in doc && doc.contents !== null).map((doc) => {
       const obj = doc.toJS({ maxAliasCount: 0 });
       const labels = obj?.metadata?.labels;
       return labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE;
     });
+    if (marks.length > 0 && marks.every((m2) => m2)) return "generated";
+    return marks.some((m2) => m2) ? "mixed" : "foreign";
   } catch {
-    return false;
+    return "foreign";
   }
+}
+function mixedFileMessage(file) {
+  return `refusing to touch ${file}: only some of its documents carry the ${MANAGED_BY_LABEL}: ${MANAGED_BY_VALUE} label, so it mixes hand-written policies with generated ones. Move the hand-written documents to a file of their own (outside the output folder, or without the label), then run again.`;
 }
 async function listYaml(root, rel = "") {
   let entries;
@@ -20692,7 +21932,7 @@ async function syncEgressDir(dir, files, options) {
   const root = await realTarget(abs);
   refuseForbidden(root, dir);
   if (options.cwd !== void 0) await refuseRedirect(abs, root, options.cwd, dir);
-  if (await exists(root) && !(await lstat(root)).isDirectory()) {
+  if (await exists2(root) && !(await lstat(root)).isDirectory()) {
     throw new EgressDirError(`refusing to use ${dir}: it exists and is not a folder.`);
   }
   const written = [];
@@ -20706,8 +21946,10 @@ async function syncEgressDir(dir, files, options) {
     await refuseLinks(root, f3.path);
     wanted.add(f3.path);
     const current = await readIfFile(target, f3.path);
+    const owner = current === null ? "generated" : ownershipOf(current);
+    if (owner === "mixed") throw new EgressDirError(mixedFileMessage(path2.join(dir, f3.path)));
     if (current === f3.text) unchanged.push(f3.path);
-    else if (current === null || isGeneratedText(current)) written.push(f3.path);
+    else if (owner === "generated") written.push(f3.path);
     else
       throw new EgressDirError(
         `refusing to overwrite ${path2.join(dir, f3.path)}: reachdiff did not generate it. Move it away or choose another --out.`
@@ -20716,7 +21958,9 @@ async function syncEgressDir(dir, files, options) {
   const removed = [];
   for (const rel of await listYaml(root)) {
     if (wanted.has(rel)) continue;
-    if (isGeneratedText(await readFile3(path2.join(root, rel), "utf8"))) removed.push(rel);
+    const owner = ownershipOf(await readFile3(path2.join(root, rel), "utf8"));
+    if (owner === "mixed") throw new EgressDirError(mixedFileMessage(path2.join(dir, rel)));
+    if (owner === "generated") removed.push(rel);
   }
   if (!options.check) {
     for (const rel of written) {
@@ -20771,7 +22015,7 @@ async function readIfFile(target, rel) {
 }
 
 // src/render/egress-yaml.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/generate/selectors.ts
 var ALL_PODS = { matchLabels: {}, matchExpressions: [] };
@@ -20818,6 +22062,35 @@ function selectorSubsumes(outer, inner) {
     if (inner.matchLabels[k2] !== v2) return false;
   const innerTerms = new Set(canonicalSelector(inner).matchExpressions.map(selectorTermKey));
   return canonicalSelector(outer).matchExpressions.every((t2) => innerTerms.has(selectorTermKey(t2)));
+}
+function selectorsCanOverlap(a, b3) {
+  const keys2 = /* @__PURE__ */ new Set();
+  for (const s of [a, b3]) {
+    for (const k2 of Object.keys(s.matchLabels)) keys2.add(k2);
+    for (const r2 of s.matchExpressions) keys2.add(r2.key);
+  }
+  for (const key of keys2) {
+    const within = [];
+    const banned = /* @__PURE__ */ new Set();
+    let present2 = false;
+    let absent = false;
+    for (const s of [a, b3]) {
+      const v2 = s.matchLabels[key];
+      if (v2 !== void 0) within.push([v2]);
+      for (const r2 of s.matchExpressions) {
+        if (r2.key !== key) continue;
+        if (r2.operator === "In") within.push(r2.values);
+        else if (r2.operator === "NotIn") for (const x3 of r2.values) banned.add(x3);
+        else if (r2.operator === "Exists") present2 = true;
+        else absent = true;
+      }
+    }
+    if (absent && (present2 || within.length > 0)) return false;
+    const [first, ...rest] = within;
+    if (first !== void 0 && !first.some((v2) => !banned.has(v2) && rest.every((values) => values.includes(v2))))
+      return false;
+  }
+  return true;
 }
 function podSetNamespaces(set, namespaces) {
   const m2 = set.namespaces;
@@ -20908,10 +22181,48 @@ ${why}
 `;
 }
 function renderEgressPolicy(policy) {
-  return header(policy) + (0, import_yaml6.stringify)(egressPolicyObject(policy), { lineWidth: 0, indentSeq: true });
+  return header(policy) + (0, import_yaml7.stringify)(egressPolicyObject(policy), { lineWidth: 0, indentSeq: true });
 }
 function renderEgressFiles(policies) {
   return policies.map((p2) => ({ path: p2.fileName, text: renderEgressPolicy(p2) })).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+
+// src/generate/dns-stand-in.ts
+var STAND_IN_NAME = "(cluster-dns)";
+function dnsStandInId(dns) {
+  return workloadId(dns.namespace, "Pod", STAND_IN_NAME);
+}
+function dnsStandIn(model, dns) {
+  const pods = { matchLabels: dns.podLabels, matchExpressions: [] };
+  if (model.workloads.some((w2) => w2.namespace === dns.namespace && selectorMatches2(pods, w2.labels)))
+    return null;
+  return {
+    id: dnsStandInId(dns),
+    namespace: dns.namespace,
+    name: STAND_IN_NAME,
+    kind: "Pod",
+    labels: { ...dns.podLabels },
+    ports: dns.ports.map((p2) => ({
+      name: p2.protocol === "UDP" ? "dns" : `dns-${p2.protocol.toLowerCase()}`,
+      port: p2.port,
+      protocol: p2.protocol
+    })),
+    origin: { file: "", line: 0, column: 0 }
+  };
+}
+function withStandIn(model, standIn) {
+  if (standIn === null) return model;
+  const namespaces = model.namespaces.some((n) => n.name === standIn.namespace) ? model.namespaces : [
+    ...model.namespaces,
+    {
+      name: standIn.namespace,
+      labels: { [NAMESPACE_NAME_LABEL2]: standIn.namespace },
+      declared: false,
+      origin: null
+    }
+  ].sort((a, b3) => compareText3(a.name, b3.name));
+  const workloads = [...model.workloads, standIn].sort((a, b3) => compareText3(a.id, b3.id));
+  return { ...model, namespaces, workloads };
 }
 
 // src/generate/complements.ts
@@ -20958,12 +22269,12 @@ function collectComplements(model, universe) {
         from
       });
       if (rule2.peers === "any") {
-        notes.push({ kind: "broad", policy: id, rule: rule2.index });
+        notes.push({ kind: "broad", policy: id, rule: rule2.index, namespaces: [], without: [] });
         diagnostics.push(
           diagnostic(
             "warning",
             "generate-broad",
-            `${from} allows every source, so every namespace gets an egress policy for all its pods toward ${id}'s pods; add a 'from' to narrow it.`,
+            `${from} allows every source, so each source namespace's pods get egress toward ${id}'s pods (the report lists which namespaces); add a 'from' to narrow it.`,
             rule2.origin
           )
         );
@@ -20983,9 +22294,28 @@ function collectComplements(model, universe) {
               )
             );
             break;
-          case "pods":
-            for (const ns2 of podSetNamespaces(peer2, universe)) add(ns2.name, peer2.pods);
+          case "pods": {
+            const matched = podSetNamespaces(peer2, universe);
+            for (const ns2 of matched) add(ns2.name, peer2.pods);
+            if (matched.length === 0 && peer2.namespaces.kind === "selector") {
+              notes.push({
+                kind: "namespaces-unmatched",
+                policy: id,
+                rule: rule2.index,
+                namespaces: peer2.namespaces.selector,
+                pods: peer2.pods
+              });
+              diagnostics.push(
+                diagnostic(
+                  "info",
+                  "generate-skipped",
+                  `${from}: the namespaceSelector ${formatSelector(peer2.namespaces.selector)} matches no namespace the repository declares, so this peer got no egress policy. If its sources exist, add their Namespace manifests with their labels to the analyzed paths and run again.`,
+                  rule2.origin
+                )
+              );
+            }
             break;
+          }
           default:
             assertNever(peer2, "peer");
         }
@@ -21003,12 +22333,13 @@ function decideIsolation(model, sources) {
   const nsByName = new Map(model.namespaces.map((n) => [n.name, n]));
   const workloadsByNs = /* @__PURE__ */ new Map();
   for (const w2 of model.workloads) {
-    const list = workloadsByNs.get(w2.namespace) ?? [];
-    list.push(w2);
-    workloadsByNs.set(w2.namespace, list);
+    const list2 = workloadsByNs.get(w2.namespace) ?? [];
+    list2.push(w2);
+    workloadsByNs.set(w2.namespace, list2);
   }
   const blockedSel = /* @__PURE__ */ new Map();
-  const blockedWl = /* @__PURE__ */ new Map();
+  const isolatedWl = /* @__PURE__ */ new Map();
+  const heldWl = /* @__PURE__ */ new Map();
   const blockedNs = /* @__PURE__ */ new Map();
   const markNs = (ns2, by) => blockedNs.set(ns2, mergeIds(blockedNs.get(ns2) ?? [], by));
   for (const p2 of model.policies) {
@@ -21018,14 +22349,14 @@ function decideIsolation(model, sources) {
     if (m2.kind === "named") {
       blockedSel.set(m2.name, [
         ...blockedSel.get(m2.name) ?? [],
-        { pods: p2.subject.pods, by: [id] }
+        { pods: p2.subject.pods, by: [id], source: false }
       ]);
       markNs(m2.name, [id]);
     }
     for (const w2 of model.workloads) {
       const ns2 = nsByName.get(w2.namespace);
       if (ns2 && podSetMatches(p2.subject, ns2, w2.labels)) {
-        blockedWl.set(w2.id, mergeIds(blockedWl.get(w2.id) ?? [], [id]));
+        isolatedWl.set(w2.id, mergeIds(isolatedWl.get(w2.id) ?? [], [id]));
         markNs(w2.namespace, [id]);
       }
     }
@@ -21035,24 +22366,87 @@ function decideIsolation(model, sources) {
     changed = false;
     for (const s of sources) {
       if (leftAlone.has(s.key)) continue;
-      let by = [];
-      for (const b3 of blockedSel.get(s.namespace) ?? []) {
-        if (selectorSubsumes(b3.pods, s.pods) || selectorSubsumes(s.pods, b3.pods))
-          by = mergeIds(by, b3.by);
-      }
+      const overlaps = (blockedSel.get(s.namespace) ?? []).filter(
+        (b3) => selectorSubsumes(b3.pods, s.pods) || selectorSubsumes(s.pods, b3.pods)
+      );
       const matched = (workloadsByNs.get(s.namespace) ?? []).filter(
         (w2) => selectorMatches2(s.pods, w2.labels)
       );
-      for (const w2 of matched) by = mergeIds(by, blockedWl.get(w2.id) ?? []);
+      const isolated = matched.flatMap((w2) => {
+        const by2 = isolatedWl.get(w2.id);
+        return by2 ? [{ workload: w2.id, by: by2 }] : [];
+      });
+      const heldBack = matched.flatMap((w2) => {
+        const held = heldWl.get(w2.id);
+        return held && !isolatedWl.has(w2.id) ? [{ workload: w2.id, by: held.pods }] : [];
+      });
+      let by = [];
+      for (const b3 of overlaps) by = mergeIds(by, b3.by);
+      for (const w2 of matched)
+        by = mergeIds(by, [...isolatedWl.get(w2.id) ?? [], ...heldWl.get(w2.id)?.by ?? []]);
       if (by.length === 0) continue;
-      leftAlone.set(s.key, by);
-      blockedSel.set(s.namespace, [...blockedSel.get(s.namespace) ?? [], { pods: s.pods, by }]);
-      for (const w2 of matched) blockedWl.set(w2.id, mergeIds(blockedWl.get(w2.id) ?? [], by));
+      leftAlone.set(s.key, {
+        by,
+        isolated,
+        heldBack,
+        overlaps: overlaps.map((b3) => ({ pods: b3.pods, by: b3.source ? [] : b3.by })),
+        unisolated: matched.filter((w2) => !isolatedWl.has(w2.id)).map((w2) => w2.id)
+      });
+      blockedSel.set(s.namespace, [
+        ...blockedSel.get(s.namespace) ?? [],
+        { pods: s.pods, by, source: true }
+      ]);
+      for (const w2 of matched) {
+        const held = heldWl.get(w2.id);
+        heldWl.set(w2.id, { by: mergeIds(held?.by ?? [], by), pods: held?.pods ?? s.pods });
+      }
       markNs(s.namespace, by);
       changed = true;
     }
   }
-  return { leftAlone, blockedNamespaces: blockedNs };
+  const partialOverlaps = [];
+  for (const s of sources) {
+    if (leftAlone.has(s.key)) continue;
+    for (const b3 of blockedSel.get(s.namespace) ?? []) {
+      if (b3.source || !selectorsCanOverlap(b3.pods, s.pods)) continue;
+      for (const id of b3.by) partialOverlaps.push({ source: s, pods: b3.pods, by: id });
+    }
+  }
+  return { leftAlone, blockedNamespaces: blockedNs, partialOverlaps };
+}
+
+// src/generate/left-alone.ts
+function list(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function describeLeftAlone(note) {
+  const sel = formatSelector(note.pods);
+  const reasons = [];
+  if (note.isolated.length > 0) {
+    const many = note.isolated.length > 1;
+    const by = [...new Set(note.isolated.flatMap((x3) => x3.by))].sort();
+    reasons.push(
+      `${list(note.isolated.map((x3) => x3.workload))} ${many ? "are" : "is"} already isolated for egress by ${list(by)}, and a policy for ${sel} would select ${many ? "them" : "it"} too, adding to the egress ${list(by)} ${by.length > 1 ? "allow" : "allows"}`
+    );
+  }
+  if (note.heldBack.length > 0) {
+    const many = note.heldBack.length > 1;
+    const sources = [...new Set(note.heldBack.map((x3) => formatSelector(x3.by)))];
+    reasons.push(
+      `${list(note.heldBack.map((x3) => x3.workload))} ${many ? "are" : "is"} also selected by the source ${list(sources)}, which is left alone, and a policy for ${sel} would isolate ${many ? "them" : "it"} without that source's egress`
+    );
+  }
+  if (note.isolated.length === 0 && note.heldBack.length === 0) {
+    for (const o2 of note.overlaps) {
+      reasons.push(
+        o2.by.length > 0 ? `its selector and ${formatSelector(o2.pods)} (isolated for egress by ${list(o2.by)}) contain one another, so pods the repository does not show may already be isolated for egress` : `its selector and the left-alone source ${formatSelector(o2.pods)} contain one another`
+      );
+    }
+  }
+  const others = note.unisolated.filter((w2) => !note.isolated.some((x3) => x3.workload === w2));
+  const outcome = others.length > 0 ? `So ${note.isolated.length > 0 ? "the other pods" : "its pods"}, ${list(others)}, stay unisolated for egress (they keep all their egress); write their egress policy by hand to isolate them.` : note.isolated.length > 0 && note.heldBack.length === 0 ? `The intent of ${list(note.isolatedBy)} is kept.` : "Its pods stay unisolated for egress.";
+  return `${reasons.join("; ")}. ${outcome}`;
 }
 
 // src/generate/merge.ts
@@ -21169,25 +22563,38 @@ function generateEgress(model, options) {
   const drafts = [];
   for (const k2 of [...bySource.keys()].sort(compareText3)) {
     const { key, complements } = bySource.get(k2);
-    const by = verdict2.leftAlone.get(k2);
-    if (by) {
-      notes.push({ kind: "left-alone", namespace: key.namespace, pods: key.pods, isolatedBy: by });
-      const origin = model.policies.find((p2) => policyId(p2.namespace, p2.name) === by[0])?.origin;
+    const alone = verdict2.leftAlone.get(k2);
+    if (alone) {
+      const note = {
+        kind: "left-alone",
+        namespace: key.namespace,
+        pods: key.pods,
+        isolatedBy: alone.by,
+        isolated: alone.isolated,
+        heldBack: alone.heldBack,
+        overlaps: alone.overlaps,
+        unisolated: alone.unisolated
+      };
+      notes.push(note);
+      const origin = model.policies.find(
+        (p2) => policyId(p2.namespace, p2.name) === alone.by[0]
+      )?.origin;
       if (origin) {
         diagnostics.push(
           diagnostic(
             "info",
             "generate-skipped",
-            `No egress policy generated for ${formatSelector(key.pods)} in ${key.namespace}: ${by.join(", ")} already isolate(s) these pods for egress, and their authors' intent is kept.`,
+            `No egress policy generated for ${formatSelector(key.pods)} in ${key.namespace}: ${describeLeftAlone(note)}`,
             origin
           )
         );
       }
       continue;
     }
-    const rules = mergeRules(complements);
-    const keep = unisolated.map((t2) => peerFrom(key.namespace, t2.namespace, t2.pods)).sort((a, b3) => compareText3(peerKey(a), peerKey(b3)));
-    if (keep.length > 0) rules.push({ to: keep, ports: "all" });
+    const rules = [
+      ...mergeRules(complements),
+      ...keepRules(key.namespace, unisolated)
+    ];
     drafts.push({
       namespace: key.namespace,
       purpose: "complement",
@@ -21197,11 +22604,47 @@ function generateEgress(model, options) {
     });
   }
   if (options.defaultDeny)
-    drafts.push(...defaultDenies(universe, options, verdict2.blockedNamespaces, notes));
+    drafts.push(...defaultDenies(universe, options, verdict2.blockedNamespaces, unisolated, notes));
+  for (const o2 of verdict2.partialOverlaps) {
+    notes.push({
+      kind: "partial-overlap",
+      namespace: o2.source.namespace,
+      pods: o2.source.pods,
+      other: o2.pods,
+      by: o2.by
+    });
+    const origin = model.policies.find((p2) => policyId(p2.namespace, p2.name) === o2.by)?.origin;
+    if (origin) diagnostics.push(overlapWarning(o2, origin));
+  }
   const policies = nameDrafts(model, drafts);
-  return { policies, notes, diagnostics };
+  return { policies, notes: withBroadNamespaces(notes, drafts, universe), diagnostics };
 }
-function defaultDenies(universe, options, blocked, notes) {
+function overlapWarning(o2, origin) {
+  const mine = formatSelector(o2.source.pods);
+  const theirs = formatSelector(o2.pods);
+  return diagnostic(
+    "warning",
+    "generate-overlap",
+    `In ${o2.source.namespace}, pods matching both ${mine} (the source of a generated egress policy) and ${theirs} (isolated for egress by ${o2.by}) would have their egress changed: the generated policy adds to the egress ${o2.by} allows them. The repository shows no such pod, so reachdiff could not leave them alone; if they exist, add their workloads to the analyzed paths, or narrow one of the selectors so they cannot meet.`,
+    origin
+  );
+}
+function withBroadNamespaces(notes, drafts, universe) {
+  return notes.map((n) => {
+    if (n.kind !== "broad") return n;
+    const from = `${n.policy} ingress[${n.rule}]`;
+    const got = new Set(
+      drafts.filter((d2) => d2.generatedFrom.includes(from)).map((d2) => d2.namespace)
+    );
+    const names2 = universe.map((ns2) => ns2.name).sort(compareText3);
+    return {
+      ...n,
+      namespaces: names2.filter((x3) => got.has(x3)),
+      without: names2.filter((x3) => !got.has(x3))
+    };
+  });
+}
+function defaultDenies(universe, options, blocked, unisolated, notes) {
   const out = [];
   const dnsPods = { matchLabels: options.dns.podLabels, matchExpressions: [] };
   for (const ns2 of universe) {
@@ -21237,12 +22680,18 @@ function defaultDenies(universe, options, blocked, notes) {
               endPort: null
             })
           )
-        }
+        },
+        // --keep-unisolated holds for pods that only the default deny isolates, too.
+        ...keepRules(ns2.name, unisolated)
       ],
       generatedFrom: []
     });
   }
   return out;
+}
+function keepRules(home, unisolated) {
+  const keep = unisolated.map((t2) => peerFrom(home, t2.namespace, t2.pods)).sort((a, b3) => compareText3(peerKey(a), peerKey(b3)));
+  return keep.length > 0 ? [{ to: keep, ports: "all" }] : [];
 }
 function unisolatedTargets(model) {
   const nsByName = new Map(model.namespaces.map((n) => [n.name, n]));
@@ -21257,21 +22706,35 @@ function unisolatedTargets(model) {
   return [...seen.keys()].sort(compareText3).map((k2) => seen.get(k2));
 }
 function nameDrafts(model, drafts) {
-  const taken = new Set(model.policies.map((p2) => `${p2.namespace ?? ""}/${p2.name}`));
+  const used = new Set(model.policies.map((p2) => `${p2.namespace ?? ""}/${p2.name}`));
   const plain = (d2) => d2.purpose === "default-deny" ? DEFAULT_DENY_NAME : complementName(d2.podSelector, false);
   const counts = /* @__PURE__ */ new Map();
   for (const d2 of drafts) {
     const k2 = `${d2.namespace}/${plain(d2)}`;
     counts.set(k2, (counts.get(k2) ?? 0) + 1);
   }
-  const named = drafts.map((d2) => {
-    const base = plain(d2);
-    const k2 = `${d2.namespace}/${base}`;
-    const clash = (counts.get(k2) ?? 0) > 1 || taken.has(k2);
-    const name = !clash ? base : d2.purpose === "default-deny" ? dnsName(base, `${d2.namespace}/default-deny`, true) : complementName(d2.podSelector, true);
+  const clashes = drafts.map((d2) => {
+    const k2 = `${d2.namespace}/${plain(d2)}`;
+    return (counts.get(k2) ?? 0) > 1 || used.has(k2);
+  });
+  drafts.forEach((d2, i) => {
+    if (!clashes[i]) used.add(`${d2.namespace}/${plain(d2)}`);
+  });
+  const named = drafts.map((d2, i) => {
+    let name = plain(d2);
+    for (let salt = 0; clashes[i]; salt++) {
+      name = hashedName(d2, salt);
+      if (!used.has(`${d2.namespace}/${name}`)) break;
+    }
+    if (clashes[i]) used.add(`${d2.namespace}/${name}`);
     return { ...d2, name, fileName: policyFileName(d2.namespace, name) };
   });
   return named.sort((a, b3) => compareText3(a.namespace, b3.namespace) || compareText3(a.name, b3.name));
+}
+function hashedName(d2, salt) {
+  const input = d2.purpose === "default-deny" ? `${d2.namespace}/default-deny` : selectorKey(d2.podSelector);
+  const salted = salt === 0 ? input : `${input}\0${salt}`;
+  return d2.purpose === "default-deny" ? dnsName(DEFAULT_DENY_NAME, salted, true) : dnsName(`reachdiff-egress-${selectorSlug(d2.podSelector)}`, salted, true);
 }
 function isSystemNamespace(name, options) {
   return name === "kube-system" || name === options.dns.namespace;
@@ -21295,13 +22758,14 @@ function dnsConns(dns) {
   for (const p2 of dns.ports) out = union(out, connsOf(p2.protocol, [[p2.port, p2.port]]));
   return out;
 }
-function classifier(model, dns) {
+function classifier(model, dns, standIn) {
   const workloads = new Map(model.workloads.map((w2) => [w2.id, w2]));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
   const ingress = model.policies.filter((p2) => p2.ingress?.isolates);
   const dnsPods = { matchLabels: dns.podLabels, matchExpressions: [] };
   return {
     workload: (id) => parseWorkloadId(id) ? workloads.get(id) ?? null : null,
+    standIn: (w2) => w2.id === standIn,
     isolated: (w2) => {
       const ns2 = namespaces.get(w2.namespace);
       return ns2 !== void 0 && ingress.some((p2) => podSetMatches(p2.subject, ns2, w2.labels));
@@ -21309,21 +22773,30 @@ function classifier(model, dns) {
     isDns: (w2) => w2.namespace === dns.namespace && selectorMatches2(dnsPods, w2.labels)
   };
 }
-function proveEgress(diff, dns) {
-  const c3 = classifier(diff.base.model, dns);
+function proveEgress(diff2, dns, context = {}) {
+  const standIn = context.dnsStandIn ?? null;
+  const c3 = classifier(diff2.base.model, dns, standIn);
   const dnsSet = dnsConns(dns);
-  const counterExamples = diff.opened.map((g2) => ({
+  const counterExamples = diff2.opened.map((g2) => ({
     kind: "opened",
     srcs: g2.srcs,
     dsts: g2.dsts,
     conns: g2.conns
   }));
   const price = [];
-  for (const g2 of diff.closed) classifyClosed(g2, c3, dnsSet, counterExamples, price);
+  for (const g2 of diff2.closed) classifyClosed(g2, c3, dnsSet, counterExamples, price);
   const diagnostics = counterExamples.map(
-    (x3) => diagnostic("error", "proof-failed", counterExampleMessage(x3), originOf(diff, x3))
+    (x3) => diagnostic("error", "proof-failed", counterExampleMessage(x3), originOf(diff2, x3))
   );
-  return { holds: counterExamples.length === 0, counterExamples, price, diagnostics };
+  return {
+    holds: counterExamples.length === 0,
+    counterExamples,
+    price,
+    dnsStandIn: standIn,
+    dns,
+    ignored: context.ignored ?? [],
+    diagnostics
+  };
 }
 function classifyClosed(g2, c3, dnsSet, counterExamples, price) {
   const srcsAreWorkloads = g2.srcs.every((s) => c3.workload(s) !== null);
@@ -21358,15 +22831,19 @@ function classifyClosed(g2, c3, dnsSet, counterExamples, price) {
   push("external", buckets.external, g2.conns);
   push("unisolated", buckets.unisolated, g2.conns);
   push("dns", buckets.dns, intersect(g2.conns, dnsSet));
-  push("unisolated", buckets.dns, subtract(g2.conns, dnsSet));
+  push(
+    "unisolated",
+    buckets.dns.filter((d2) => !c3.standIn(c3.workload(d2))),
+    subtract(g2.conns, dnsSet)
+  );
 }
 function counterExampleMessage(x3) {
   const what = x3.kind === "opened" ? "would OPEN" : x3.kind === "closed-into-isolated" ? "would close, into an ingress-isolated destination," : "would unexpectedly close";
   return `reachdiff bug: the generated egress policies ${what} ${x3.srcs.join(", ")} \u2192 ${x3.dsts.join(", ")} (${formatConns(x3.conns)}). Nothing was written; please report this with your manifests.`;
 }
 var NOWHERE = { file: "", line: 1, column: 1 };
-function originOf(diff, x3) {
-  const w2 = x3.srcs.map((s) => diff.head.model.workloads.find((v2) => v2.id === s)).find((v2) => v2);
+function originOf(diff2, x3) {
+  const w2 = x3.srcs.map((s) => diff2.head.model.workloads.find((v2) => v2.id === s)).find((v2) => v2);
   return w2?.origin ?? NOWHERE;
 }
 
@@ -21386,14 +22863,17 @@ function planEgress(sources, options) {
     },
     options.model
   );
-  const diff = diffModels(base, head);
-  const proof = proveEgress(diff, options.dns);
-  const ownPaths = new Set(files.map((f3) => prefix + f3.path));
-  const invalid = [...own.diagnostics, ...head.diagnostics].filter((d2) => d2.severity === "error" && ownPaths.has(d2.file)).map(
+  const standIn = dnsStandIn(base, options.dns);
+  const diff2 = diffModels(withStandIn(base, standIn), withStandIn(head, standIn));
+  const proof = proveEgress(diff2, options.dns, {
+    dnsStandIn: standIn?.id ?? null,
+    ignored: ignoredObjects(parsed.resources)
+  });
+  const invalid = introducedProblems(base.diagnostics, head.diagnostics).map(
     (d2) => diagnostic(
       "error",
       "proof-failed",
-      `reachdiff bug: generated YAML rejected: ${d2.message}`,
+      `reachdiff bug: generated YAML ${d2.severity === "error" ? "rejected" : "warned about"}: ${d2.message} [${d2.code}]`,
       d2
     )
   );
@@ -21403,10 +22883,26 @@ function planEgress(sources, options) {
     files,
     base,
     head,
-    diff,
+    diff: diff2,
     proof: proofAll,
     diagnostics: [...base.diagnostics, ...generated.diagnostics, ...proofAll.diagnostics]
   };
+}
+function ignoredObjects(resources) {
+  return resources.filter((r2) => classifyResource(r2).kind === "unsupported").map((r2) => ({ kind: r2.kind, namespace: r2.namespace, name: r2.name, file: r2.file }));
+}
+function introducedProblems(base, head) {
+  const key = (d2) => `${d2.severity}\0${d2.code}\0${d2.message}`;
+  const left = /* @__PURE__ */ new Map();
+  for (const d2 of base) left.set(key(d2), (left.get(key(d2)) ?? 0) + 1);
+  const out = [];
+  for (const d2 of head) {
+    if (d2.severity === "info") continue;
+    const n = left.get(key(d2)) ?? 0;
+    if (n > 0) left.set(key(d2), n - 1);
+    else out.push(d2);
+  }
+  return out;
 }
 
 // src/render/egress-report.ts
@@ -21430,20 +22926,85 @@ var PRICE_TITLE = {
   unisolated: "Egress to workloads that no ingress policy isolates",
   dns: "DNS"
 };
-function endpoints(ids) {
-  const shown = ids.slice(0, MAX_ENDPOINTS).join(", ");
+var MAX_IGNORED = 5;
+function endpoints(ids, proof) {
+  const name = (id) => id === proof.dnsStandIn ? `the cluster DNS (assumed, ${id})` : id;
+  const shown = ids.slice(0, MAX_ENDPOINTS).map(name).join(", ");
   return ids.length > MAX_ENDPOINTS ? `${shown} and ${ids.length - MAX_ENDPOINTS} more` : shown;
 }
-function howToKeep(kind, input) {
+function formatDnsTarget(dns) {
+  const pods = formatSelector({ matchLabels: dns.podLabels, matchExpressions: [] });
+  const ports = dns.ports.map((p2) => `${p2.protocol} ${p2.port}`).join(", ");
+  return `pods ${pods} in namespace ${dns.namespace} on ${ports}`;
+}
+function ignoredList(ignored) {
+  const one = (o2) => `${o2.namespace === null ? "" : `${o2.namespace}/`}${o2.name || "(no name)"} (${o2.kind}, ${o2.file})`;
+  const shown = ignored.slice(0, MAX_IGNORED).map(one).join("; ");
+  return ignored.length > MAX_IGNORED ? `${shown}; and ${ignored.length - MAX_IGNORED} more` : shown;
+}
+function proofLine(proof) {
+  if (!proof.holds) {
+    return `Proof: FAILED with ${proof.counterExamples.length} counter-example(s). This is a bug in reachdiff; nothing was written.`;
+  }
+  const n = proof.ignored.length;
+  if (n === 0)
+    return "Proof: holds. No flow that ingress policies allow between pods closes, and nothing opens.";
+  return `Proof: holds for the NetworkPolicies reachdiff evaluates: no flow they allow between pods closes, and nothing opens. ${n} object${n === 1 ? "" : "s"} of kinds it does not evaluate ${n === 1 ? "was" : "were"} ignored (${ignoredList(proof.ignored)}): what ${n === 1 ? "it allows or denies" : "they allow or deny"} is not part of the proof.`;
+}
+function namespaceOf2(id) {
+  return parseWorkloadId(id)?.namespace ?? null;
+}
+function dnsKeep(input, items) {
+  const { proof } = input;
+  const target = formatDnsTarget(proof.dns);
+  const text = [];
+  if (proof.dnsStandIn !== null) {
+    text.push(
+      `The repository declares no DNS pod (${target}; change it with --dns-namespace, --dns-label, --dns-port), so reachdiff assumes the cluster runs one there, as most do: the sources above lose DNS toward it.`
+    );
+  }
+  if (!input.defaultDeny) {
+    text.push(
+      "To keep it, run with --default-deny: each namespace then gets a default deny that still allows DNS."
+    );
+    return { text };
+  }
+  const skipped = /* @__PURE__ */ new Map();
+  for (const n of input.generated.notes)
+    if (n.kind === "default-deny-skipped") skipped.set(n.namespace, n.reason);
+  const byNs = /* @__PURE__ */ new Map();
+  for (const src of items.flatMap((p2) => p2.srcs)) {
+    const ns2 = namespaceOf2(src) ?? "";
+    const list2 = byNs.get(ns2) ?? [];
+    if (!list2.includes(src)) list2.push(src);
+    byNs.set(ns2, list2);
+  }
+  for (const [ns2, srcs] of [...byNs].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+    const reason = skipped.get(ns2);
+    const why = reason === void 0 ? `nothing generated allows DNS for ${srcs.join(", ")}` : `the default deny of ${ns2} was not generated because ${reason}, so nothing generated allows DNS for ${srcs.join(", ")}`;
+    text.push(
+      `${why[0].toUpperCase()}${why.slice(1)}. To keep it, give these pods an egress policy of your own that allows egress to ${target}.`
+    );
+  }
+  return { text };
+}
+function howToKeep(kind, input, items) {
   switch (kind) {
     case "external":
-      return `To keep it for pods that need the internet, label them networking/allow-internet-egress: "true" and add, per namespace, this policy (seed 004):
-
-${INTERNET_EGRESS}`;
+      return {
+        text: [
+          'To keep it for pods that need the internet, label them networking/allow-internet-egress: "true" and add, per namespace, this policy (seed 004):'
+        ],
+        code: INTERNET_EGRESS
+      };
     case "unisolated":
-      return input.keepUnisolated ? "These destinations match no --keep-unisolated peer." : "To keep it, run with --keep-unisolated (egress toward destinations without ingress policies, selected by their namespace and labels), or give those destinations ingress policies.";
+      return {
+        text: [
+          input.keepUnisolated ? "--keep-unisolated keeps egress toward every workload of the repository that no ingress policy isolates, yet these flows close: this is not expected, please report it with your manifests. To keep them meanwhile, give those destinations ingress policies." : "To keep it, run with --keep-unisolated (egress toward destinations without ingress policies, selected by their namespace and labels), or give those destinations ingress policies."
+        ]
+      };
     case "dns":
-      return input.defaultDeny ? "The DNS target given does not match these pods; check --dns-namespace and --dns-label." : "To keep it, run with --default-deny: each namespace then gets a default deny that still allows DNS.";
+      return dnsKeep(input, items);
     default:
       return assertNever(kind, "price kind");
   }
@@ -21467,9 +23028,12 @@ ${t2}
       `${sync.written.length} ${verb}written, ${sync.removed.length} ${verb}removed, ${sync.unchanged.length} unchanged.`
     );
   }
-  lines.push(
-    proof.holds ? "Proof: holds. No flow that ingress policies allow between pods closes, and nothing opens." : `Proof: FAILED with ${proof.counterExamples.length} counter-example(s). This is a bug in reachdiff; nothing was written.`
-  );
+  if (input.commit) {
+    lines.push(
+      input.commit.id === null ? `Nothing committed: ${input.out} was up to date.` : `Committed ${input.commit.id}.`
+    );
+  }
+  lines.push(proofLine(proof));
   for (const d2 of proof.diagnostics) lines.push(li(d2.message));
   if (n > 0) {
     lines.push("", h3("Policies"));
@@ -21478,8 +23042,10 @@ ${t2}
       lines.push(li(`${p2.namespace}/${p2.name} (${from})`));
     }
   }
-  const notes = noteLines(input);
+  const notes = noteLines(generated.notes.filter((n2) => n2.kind !== "partial-overlap"));
   if (notes.length > 0) lines.push("", h3("Not generated"), ...notes.map(li));
+  const checks = noteLines(generated.notes.filter((n2) => n2.kind === "partial-overlap"));
+  if (checks.length > 0) lines.push("", h3("Check"), ...checks.map(li));
   if (proof.price.length > 0) {
     lines.push("", h3("The price of egress isolation (flows that close)"));
     for (const kind of ["external", "unisolated", "dns"]) {
@@ -21488,36 +23054,44 @@ ${t2}
       lines.push(md ? `
 **${PRICE_TITLE[kind]}**
 ` : `  ${PRICE_TITLE[kind]}:`);
-      lines.push(...priceLines(items).map((t2) => md ? `- ${t2}` : `    ${t2}`));
-      const keep = howToKeep(kind, input);
-      const [first, ...rest] = keep.split("\n\n");
-      lines.push(md ? `
-${first}` : `    ${first}`);
-      if (rest.length > 0) lines.push(md ? "" : "", code2(rest.join("\n\n")));
+      lines.push(...priceLines(items, proof).map((t2) => md ? `- ${t2}` : `    ${t2}`));
+      const keep = howToKeep(kind, input, items);
+      for (const t2 of keep.text) lines.push(md ? `
+${t2}` : `    ${t2}`);
+      if (keep.code !== void 0) lines.push("", code2(keep.code));
     }
   }
   return `${lines.join("\n")}
 `;
 }
-function priceLines(items) {
-  const out = items.slice(0, MAX_ITEMS).map((p2) => `${endpoints(p2.srcs)} \u2192 ${endpoints(p2.dsts)}: ${formatConns(p2.conns)}`);
+function priceLines(items, proof) {
+  const out = items.slice(0, MAX_ITEMS).map(
+    (p2) => `${endpoints(p2.srcs, proof)} \u2192 ${endpoints(p2.dsts, proof)}: ${formatConns(p2.conns)}`
+  );
   if (items.length > MAX_ITEMS)
     out.push(`\u2026 and ${items.length - MAX_ITEMS} more groups (see --format json)`);
   return out;
 }
-function noteLines(input) {
-  return input.generated.notes.map((note) => {
+function names(items) {
+  return items.length === 0 ? "none" : items.join(", ");
+}
+function noteLines(notes) {
+  return notes.map((note) => {
     switch (note.kind) {
       case "left-alone":
-        return `${note.namespace}, pods ${formatSelector(note.pods)}: left alone, ${note.isolatedBy.join(", ")} already decide(s) their egress.`;
+        return `${note.namespace}, pods ${formatSelector(note.pods)}: left alone. ${describeLeftAlone(note)}`;
       case "ipblock-skipped":
         return `${note.policy} ingress[${note.rule}] ipBlock ${note.cidr}: no egress needed, the sources are outside the cluster.`;
       case "broad":
-        return `${note.policy} ingress[${note.rule}] has no 'from': every namespace got egress toward it (broad).`;
+        return `${note.policy} ingress[${note.rule}] has no 'from' (broad): every source may reach it, so all pods of ${names(note.namespaces)} got egress toward it${note.without.length > 0 ? `; ${note.without.join(", ")} did not (see ${note.without.length === 1 ? "its note" : "their notes"})` : ""}.`;
+      case "namespaces-unmatched":
+        return `${note.policy} ingress[${note.rule}], peer ${formatSelector(note.pods)} in namespaces ${formatSelector(note.namespaces)}: not complemented, its namespaceSelector matches no namespace the repository declares. If those sources exist, add their Namespace manifests, with their labels, to the analyzed paths.`;
       case "default-deny-skipped":
         return `${note.namespace}: no default deny, ${note.reason}.`;
       case "system-namespace-skipped":
         return `${note.namespace}: no egress policies, it runs the cluster's DNS and system pods (isolating them breaks the cluster); its pods keep all egress.`;
+      case "partial-overlap":
+        return `${note.namespace}: pods matching both ${formatSelector(note.pods)} (a generated policy's source) and ${formatSelector(note.other)} (isolated for egress by ${note.by}) would have their egress changed; the repository shows no such pod. If they exist, add their workloads to the analyzed paths, or narrow a selector so they cannot meet.`;
       default:
         return assertNever(note, "note");
     }
@@ -21541,6 +23115,10 @@ async function runGenerateEgress(req) {
     commit: null
   });
   if (hasErrors(read.diagnostics)) return fail(null, read.diagnostics, null);
+  if (req.commit && !req.check) {
+    const refusal = await commitRefusal(req.cwd, outAbs, outRel);
+    if (refusal !== null) return fail(refusal, read.diagnostics, null);
+  }
   const plan = planEgress(read.files, { ...req, dns, outDir: outRel });
   const diagnostics = [...read.diagnostics, ...plan.diagnostics].sort(compareDiagnostics);
   if (hasErrors(plan.base.diagnostics) || plan.base.incomplete) {
@@ -21568,7 +23146,7 @@ async function runGenerateEgress(req) {
   }
   return {
     exitCode: req.check && sync.stale ? 1 : 0,
-    report: report(plan, sync, req, outRel, format),
+    report: report(plan, sync, req, outRel, format, commit),
     diagnostics,
     error: null,
     plan,
@@ -21576,11 +23154,13 @@ async function runGenerateEgress(req) {
     commit
   };
 }
-function report(plan, sync, req, out, format) {
+function report(plan, sync, req, out, format, commit = null) {
   if (format === "json") {
     const doc = {
       schemaVersion: 1,
       out,
+      /** The commit `--commit` made; null without `--commit` or when DIR was up to date. */
+      commit,
       proof: {
         holds: plan.proof.holds,
         counterExamples: plan.proof.counterExamples.map((x3) => ({
@@ -21614,7 +23194,8 @@ function report(plan, sync, req, out, format) {
       out,
       defaultDeny: req.defaultDeny,
       keepUnisolated: req.keepUnisolated,
-      sync: sync && { ...sync, check: req.check }
+      sync: sync && { ...sync, check: req.check },
+      commit: req.commit && sync !== null ? { id: commit } : null
     },
     format
   );
@@ -21634,6 +23215,41 @@ function egressCommitMessage(out, sync) {
   return `${lines.join("\n")}
 `;
 }
+async function commitRefusal(cwd, outAbs, out) {
+  const git = wo({ baseDir: cwd });
+  let top;
+  try {
+    top = (await git.revparse(["--show-toplevel"])).trim();
+  } catch {
+    return `--commit needs a git repository, and ${cwd} is not inside one; run it in your repository's working tree, or leave out --commit. Nothing was written.`;
+  }
+  const realTop = await realpath3(top);
+  const target = await nearestReal(outAbs);
+  const rel = path3.relative(realTop, target);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) {
+    return `--commit commits only inside the repository, and ${out} is outside ${top}; choose an --out inside it, or leave out --commit. Nothing was written.`;
+  }
+  try {
+    await git.raw(["var", "GIT_COMMITTER_IDENT"]);
+  } catch {
+    return `--commit needs a committer identity: set it with git config user.name and git config user.email. Nothing was written.`;
+  }
+  return null;
+}
+async function nearestReal(abs) {
+  const rest = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      return path3.join(await realpath3(cur), ...rest);
+    } catch {
+      const up = path3.dirname(cur);
+      if (up === cur) return abs;
+      rest.unshift(path3.basename(cur));
+      cur = up;
+    }
+  }
+}
 async function commitEgress(cwd, outAbs, out, sync) {
   const git = wo({ baseDir: cwd });
   const abs = (f3) => path3.join(outAbs, ...f3.split("/"));
@@ -21643,7 +23259,7 @@ async function commitEgress(cwd, outAbs, out, sync) {
   const top = (await git.revparse(["--show-toplevel"])).trim();
   const removed = sync.removed.map(abs).filter((f3) => tracked.has(path3.relative(top, f3).split(path3.sep).join("/")));
   const files = [...sync.written.map(abs), ...removed];
-  if (files.length === 0) return (await git.revparse(["HEAD"])).trim();
+  if (files.length === 0) return null;
   await git.raw(["add", "-A", "--", ...files]);
   await git.raw(["commit", "-q", "-m", egressCommitMessage(out, sync), "--", ...files]);
   return (await git.revparse(["HEAD"])).trim();
@@ -21688,7 +23304,7 @@ async function generateEgressCommand(argv, io2) {
   return outcome.exitCode;
 }
 function dnsTarget(args, config = {}) {
-  const namespace = stringOption(args, "dns-namespace") ?? config.dnsNamespace ?? DEFAULT_DNS.namespace;
+  const namespace = namespaceOption(args, "dns-namespace") ?? config.dnsNamespace ?? DEFAULT_DNS.namespace;
   let podLabels = config.dnsLabels ?? DEFAULT_DNS.podLabels;
   const label = stringOption(args, "dns-label");
   if (label !== void 0) {
@@ -21781,7 +23397,9 @@ ${COMMON}`,
 Compares the reachability of PATH (default .) at two git revisions, read
 straight from git objects (nothing is checked out). Without --head the head is
 the working tree. On a pull request's merge commit (what CI checks out) use
---merge-commit, the same as --base HEAD^1 --head HEAD.
+--merge-commit, the same as --base HEAD^1 --head HEAD. A PATH that exists on
+one side only (a folder added or deleted) is read as empty on the other, with a
+warning; a PATH on neither side is an error (exit 2).
 
 Options:
   --merge-commit                        diff HEAD (or --head) against its first parent
@@ -21817,7 +23435,8 @@ Options:
   --dns-label K=V     label of the cluster DNS pods (default k8s-app=kube-dns)
   --dns-port N        DNS port, UDP and TCP (default 53; 5353 on OpenShift)
   --check             write nothing; exit 1 when DIR is not up to date
-  --commit            commit the change to DIR with git
+  --commit            commit the change to DIR with git and print the commit id
+                      (DIR must be inside the repository; checked before writing)
   --format text|json|markdown
 
 ${COMMON}`
@@ -21878,11 +23497,32 @@ async function main(argv, io2) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/cli.ts
+function writer(stream) {
+  let closed = false;
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+    stream.emit("drain");
+  });
+  return {
+    write: (text) => {
+      if (!closed) stream.write(text);
+    },
+    // Streamed output (JSON of millions of pairs) waits for the reader to keep up.
+    writeAsync: async (text) => {
+      if (closed) return;
+      if (!stream.write(text) && !closed) await once(stream, "drain");
+    }
+  };
+}
+var stdout = writer(process.stdout);
+var stderr = writer(process.stderr);
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text)
+  out: stdout.write,
+  err: stderr.write,
+  outAsync: stdout.writeAsync
 });
 process.exitCode = code;
