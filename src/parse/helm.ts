@@ -27,10 +27,9 @@ const HELM_REFERENCE =
  * happens to be valid YAML, such as a quoted `"{{ .Release.Name }}"`. Multi-line
  * strings (block scalars: an embedded config file, Alertmanager templates) and
  * comments are not looked at, so valid YAML that only carries templates as text is
- * read normally. Null when there is none, or no `{{` in the file at all.
+ * read normally. Null when there is none. The caller looks only in files with a `{{`.
  */
-export function findHelmValue(text: string, value: unknown): JsonPath | null {
-  if (!text.includes("{{")) return null;
+export function findHelmValue(value: unknown): JsonPath | null {
   const stack: [unknown, JsonPath][] = [[value, []]];
   while (stack.length > 0) {
     const [v, path] = stack.pop()!;

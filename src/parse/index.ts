@@ -100,10 +100,13 @@ export function parseFile(file: SourceFile): ParseResult {
       return helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)));
     }
   }
-  // One that does parse holds Helm's references in its keys or values.
-  for (const [docIndex, doc] of decoded.entries()) {
-    const path = findHelmValue(text, doc.value);
-    if (path !== null) return helmTemplate(locator(docIndex, null, path));
+  // One that does parse holds Helm's references in its keys or values (looked for only
+  // when the file has a `{{` at all: one scan of the text, not one per document).
+  if (text.includes("{{")) {
+    for (const [docIndex, doc] of decoded.entries()) {
+      const path = findHelmValue(doc.value);
+      if (path !== null) return helmTemplate(locator(docIndex, null, path));
+    }
   }
   return collect(file.path, decoded, locator);
 }
