@@ -22,8 +22,42 @@ function ruleName(r: CompiledRule): string {
  * the policy's subjects for ingress, the matched peer workloads for egress. An egress
  * rule to any destination is only reported when no workload at all declares the name.
  */
+/**
+ * The workloads of a set of classes that do not declare a named port, by class set and
+ * port. Rules with the same peers share one class set (compile.ts), so a cluster of
+ * per-workload policies toward `namespaceSelector: {}` looks at every class once per
+ * port, not once per rule (that was N rules × N classes).
+ */
+type MissingMemo = WeakMap<object, Map<string, readonly string[]>>;
+
+function missingOn(
+  compiled: CompiledModel,
+  memo: MissingMemo,
+  classes: ReadonlySet<number> | readonly number[],
+  n: NamedPort,
+): readonly string[] {
+  let byPort = memo.get(classes);
+  if (byPort === undefined) {
+    byPort = new Map();
+    memo.set(classes, byPort);
+  }
+  const key = `${n.protocol}/${n.name}`;
+  const known = byPort.get(key);
+  if (known !== undefined) return known;
+  const missing: string[] = [];
+  for (const c of classes) {
+    const cls = compiled.classes[c]!;
+    if (resolveNamedPort(cls.ports, n).length > 0) continue;
+    for (const w of cls.members) missing.push(w.id);
+  }
+  missing.sort();
+  byPort.set(key, missing);
+  return missing;
+}
+
 function namedPortLints(
   compiled: CompiledModel,
+  memo: MissingMemo,
   r: CompiledRule,
   subjects: readonly number[],
 ): Diagnostic[] {
@@ -39,15 +73,9 @@ function namedPortLints(
   };
   // One warning per rule port, however many workloads miss it: a rule to every
   // namespace would otherwise give one line per workload of the cluster.
-  const unresolvedOn = (n: NamedPort, classIndices: Iterable<number>) => {
-    const missing: string[] = [];
-    for (const c of classIndices) {
-      const cls = compiled.classes[c]!;
-      if (resolveNamedPort(cls.ports, n).length > 0) continue;
-      for (const w of cls.members) missing.push(w.id);
-    }
+  const unresolvedOn = (n: NamedPort, classes: ReadonlySet<number> | readonly number[]) => {
+    const missing = missingOn(compiled, memo, classes, n);
     if (missing.length === 0) return;
-    missing.sort();
     const shown = missing.slice(0, 3).join(", ");
     const who =
       missing.length === 1
@@ -64,11 +92,7 @@ function namedPortLints(
   };
   for (const n of r.ports.named) {
     if (r.direction === "ingress") unresolvedOn(n, subjects);
-    else if (!r.anyPeer)
-      unresolvedOn(
-        n,
-        [...r.classSet].sort((a, b) => a - b),
-      );
+    else if (!r.anyPeer) unresolvedOn(n, r.classSet);
     else if (!compiled.classes.some((c) => resolveNamedPort(c.ports, n).length > 0)) {
       out.push(
         diagnostic(
@@ -146,6 +170,7 @@ export function lintGraph(graph: Graph): Diagnostic[] {
   const model = graph.model;
   const populated = new Set(model.workloads.map((w) => w.namespace));
   const out: Diagnostic[] = [];
+  const memo: MissingMemo = new WeakMap();
   for (const cp of compiled.policies) {
     const { policy } = cp;
     const home = namespacesMatching(model, policy.subject.namespaces);
@@ -196,7 +221,7 @@ export function lintGraph(graph: Graph): Diagnostic[] {
             );
           });
         }
-        out.push(...namedPortLints(compiled, r, cp.subjects));
+        out.push(...namedPortLints(compiled, memo, r, cp.subjects));
       }
     }
   }
