@@ -152,7 +152,10 @@ export function fullRiskSections(
   return { sections, cuts };
 }
 
-/** Grouped rung: one row per risk and destination namespace, sources as namespaces. */
+/**
+ * Grouped rung: one row per risk and destination namespace, sources as namespaces; the
+ * columns read from → to as on the full rung.
+ */
 export function groupedRiskSections(ctx: CommentContext): { sections: Section[]; cuts: string[] } {
   const all = namespaceRows(ctx.rows);
   const sections: Section[] = [];
@@ -165,11 +168,11 @@ export function groupedRiskSections(ctx: CommentContext): { sections: Section[];
     const hidden = list.length - shown.length;
     if (hidden > 0) cuts.push(`${plural(hidden, "namespace row")} of ${riskShort(risk)} left out`);
     const text = table(
-      "to | from | connections (union) | flows | cause | policies",
+      "from | to | connections (union) | flows | cause | policies",
       shown.map((r) =>
         [
-          formatPlace(r.dst, "markdown"),
           formatPlaces(r.srcs, universe, "markdown"),
+          formatPlace(r.dst, "markdown"),
           mdText(formatConns(r.conns)),
           formatCount(r.pairs),
           r.causes

@@ -120,6 +120,8 @@ describe("the ladder: full → grouped → counts only", () => {
   it("the shorter rungs say what was cut and where the full report is", () => {
     expect(grouped.truncated).toBe(true);
     expect(grouped.body).toContain("connections (union)");
+    // Read from → to, as on the full rung.
+    expect(grouped.body).toContain("| from | to | connections (union) |");
     expect(counts.truncated).toBe(true);
     expect(counts.body).not.toContain("| from |");
     for (const c of [grouped, counts]) {
