@@ -1,5 +1,5 @@
 import type { EndpointId } from "../core/ids.js";
-import { formatConns } from "../engine/conn-set.js";
+import { type ConnSet, formatConns, union } from "../engine/conn-set.js";
 import { endpointIds, expandFlows } from "../engine/index.js";
 import type { Graph } from "../engine/types.js";
 import { mermaidLabel } from "./escape.js";
@@ -36,10 +36,24 @@ export function diagramNodes(graph: Graph): DiagramNodes {
 }
 
 /**
- * `reachdiff analyze --format mermaid`: `flowchart LR`, one subgraph per namespace,
- * one edge per flow labelled with its connections.
+ * The most edges one diagram draws: mermaid refuses a chart with more than 500 edges
+ * (its `maxEdges` default, which GitHub keeps), so a bigger graph would render nothing.
  */
-export function renderAnalyzeMermaid(graph: Graph): string {
+export const MAX_MERMAID_EDGES = 500;
+
+/**
+ * `reachdiff analyze --format mermaid`: `flowchart LR`, one subgraph per namespace,
+ * one edge per flow labelled with its connections. Past {@link MAX_MERMAID_EDGES}
+ * flows it draws one edge per namespace pair instead (the union of the connections and
+ * the number of workload flows), and says so in a comment line.
+ */
+export function renderAnalyzeMermaid(graph: Graph, maxEdges = MAX_MERMAID_EDGES): string {
+  let flows = 0;
+  for (const _ of expandFlows(graph)) if (++flows > maxEdges) break;
+  return flows > maxEdges ? namespaceMermaid(graph, maxEdges) : workloadMermaid(graph);
+}
+
+function workloadMermaid(graph: Graph): string {
   const nodes = diagramNodes(graph);
   const out = ["flowchart LR"];
   let ns = 0;
@@ -53,6 +67,54 @@ export function renderAnalyzeMermaid(graph: Graph): string {
     out.push(
       `  ${nodes.idOf.get(f.src)} -->|"${mermaidLabel(formatConns(f.conns))}"| ${nodes.idOf.get(f.dst)}`,
     );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * One node per namespace (and per external range), one edge per pair of them that some
+ * workloads connect: the union of those flows' connections, and how many flows it stands for.
+ */
+function namespaceMermaid(graph: Graph, maxEdges: number): string {
+  const nsOf = new Map(graph.model.workloads.map((w) => [w.id as EndpointId, w.namespace]));
+  const place = (id: EndpointId) => nsOf.get(id) ?? null;
+  const nodes = new Map<string, string>();
+  const nodeOf = (id: EndpointId): string => {
+    const ns = place(id);
+    const key = ns === null ? `x:${id}` : `n:${ns}`;
+    let n = nodes.get(key);
+    if (n === undefined) {
+      n = `n${nodes.size}`;
+      nodes.set(key, n);
+    }
+    return n;
+  };
+  for (const id of endpointIds(graph)) nodeOf(id);
+  const edges = new Map<string, { conns: ConnSet; count: number }>();
+  let total = 0;
+  for (const f of expandFlows(graph)) {
+    total++;
+    const key = `${nodeOf(f.src)} ${nodeOf(f.dst)}`;
+    const e = edges.get(key);
+    if (e === undefined) edges.set(key, { conns: f.conns, count: 1 });
+    else edges.set(key, { conns: union(e.conns, f.conns), count: e.count + 1 });
+  }
+  const out = [
+    "flowchart LR",
+    `  %% ${total} flows between workloads, more than ${maxEdges} edges: drawn per namespace (the JSON or dot output has every flow)`,
+  ];
+  for (const [key, n] of nodes) {
+    const name = key.slice(2);
+    out.push(
+      key.startsWith("n:")
+        ? `  ${n}["${mermaidLabel(`namespace ${name}`)}"]`
+        : `  ${n}(["${mermaidLabel(name)}"])`,
+    );
+  }
+  for (const [key, e] of edges) {
+    const [src, dst] = key.split(" ");
+    const flows = e.count === 1 ? "1 flow" : `${e.count} flows`;
+    out.push(`  ${src} -->|"${mermaidLabel(`${formatConns(e.conns)} (${flows})`)}"| ${dst}`);
   }
   return `${out.join("\n")}\n`;
 }

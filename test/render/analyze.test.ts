@@ -117,6 +117,22 @@ describe("analyze --format markdown, mermaid, dot", () => {
     expect(m).not.toMatch(/\[Deployment\]/);
   });
 
+  it("mermaid past its edge limit draws one edge per namespace pair and says so", () => {
+    const m = renderAnalyzeMermaid(graphOf(TREE), 1);
+    expect(m.startsWith("flowchart LR\n")).toBe(true);
+    expect(m).toMatch(
+      /^ {2}%% \d+ flows between workloads, more than 1 edges: drawn per namespace/m,
+    );
+    expect(m).not.toContain("subgraph ");
+    expect(m).toContain('["namespace shop"]');
+    // Every edge joins two distinct node pairs once, and carries its flow count.
+    const edges = m.split("\n").filter((l) => l.includes("-->"));
+    const pairs = edges.map((l) => l.replace(/\|.*\|/, ""));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const e of edges) expect(e).toMatch(/\(\d+ flows?\)"\|/);
+    expect(renderAnalyzeMermaid(graphOf(TREE))).toContain("subgraph ");
+  });
+
   it("dot is a digraph with one cluster per namespace and quoted labels", () => {
     const d = renderAnalyzeDot(graphOf(TREE));
     expect(d.startsWith("digraph reachability {")).toBe(true);
