@@ -9454,7 +9454,26 @@ function ruleName(r2) {
   const label = r2.rule.name === null ? `${r2.direction} rule ${r2.rule.index}` : `${r2.direction} rule "${r2.rule.name}"`;
   return `${label} of policy ${r2.policy.id}`;
 }
-function namedPortLints(compiled, r2, subjects) {
+function missingOn(compiled, memo, classes, n) {
+  let byPort = memo.get(classes);
+  if (byPort === void 0) {
+    byPort = /* @__PURE__ */ new Map();
+    memo.set(classes, byPort);
+  }
+  const key = `${n.protocol}/${n.name}`;
+  const known = byPort.get(key);
+  if (known !== void 0) return known;
+  const missing = [];
+  for (const c3 of classes) {
+    const cls = compiled.classes[c3];
+    if (resolveNamedPort(cls.ports, n).length > 0) continue;
+    for (const w2 of cls.members) missing.push(w2.id);
+  }
+  missing.sort();
+  byPort.set(key, missing);
+  return missing;
+}
+function namedPortLints(compiled, memo, r2, subjects) {
   const out = [];
   const portOrigin = (n) => {
     const written = r2.rule.ports === "all" ? void 0 : r2.rule.ports.find(
@@ -9462,15 +9481,9 @@ function namedPortLints(compiled, r2, subjects) {
     );
     return (written?.kind === "named" ? written.origin : void 0) ?? r2.rule.origin;
   };
-  const unresolvedOn = (n, classIndices) => {
-    const missing = [];
-    for (const c3 of classIndices) {
-      const cls = compiled.classes[c3];
-      if (resolveNamedPort(cls.ports, n).length > 0) continue;
-      for (const w2 of cls.members) missing.push(w2.id);
-    }
+  const unresolvedOn = (n, classes) => {
+    const missing = missingOn(compiled, memo, classes, n);
     if (missing.length === 0) return;
-    missing.sort();
     const shown = missing.slice(0, 3).join(", ");
     const who = missing.length === 1 ? shown : `${missing.length} workloads (${shown}${missing.length > 3 ? `, and ${missing.length - 3} more` : ""})`;
     out.push(
@@ -9484,11 +9497,7 @@ function namedPortLints(compiled, r2, subjects) {
   };
   for (const n of r2.ports.named) {
     if (r2.direction === "ingress") unresolvedOn(n, subjects);
-    else if (!r2.anyPeer)
-      unresolvedOn(
-        n,
-        [...r2.classSet].sort((a, b3) => a - b3)
-      );
+    else if (!r2.anyPeer) unresolvedOn(n, r2.classSet);
     else if (!compiled.classes.some((c3) => resolveNamedPort(c3.ports, n).length > 0)) {
       out.push(
         diagnostic(
@@ -9541,6 +9550,7 @@ function lintGraph(graph) {
   const model = graph.model;
   const populated = new Set(model.workloads.map((w2) => w2.namespace));
   const out = [];
+  const memo = /* @__PURE__ */ new WeakMap();
   for (const cp of compiled.policies) {
     const { policy } = cp;
     const home = namespacesMatching(model, policy.subject.namespaces);
@@ -9589,7 +9599,7 @@ function lintGraph(graph) {
             );
           });
         }
-        out.push(...namedPortLints(compiled, r2, cp.subjects));
+        out.push(...namedPortLints(compiled, memo, r2, cp.subjects));
       }
     }
   }
@@ -10107,7 +10117,13 @@ function diagramNodes(graph) {
   const sorted = new Map([...namespaces.entries()].sort(([a], [b3]) => a < b3 ? -1 : 1));
   return { idOf, namespaces: sorted, externals };
 }
-function renderAnalyzeMermaid(graph) {
+var MAX_MERMAID_EDGES = 500;
+function renderAnalyzeMermaid(graph, maxEdges = MAX_MERMAID_EDGES) {
+  let flows = 0;
+  for (const _3 of expandFlows(graph)) if (++flows > maxEdges) break;
+  return flows > maxEdges ? namespaceMermaid(graph, maxEdges) : workloadMermaid(graph);
+}
+function workloadMermaid(graph) {
   const nodes = diagramNodes(graph);
   const out = ["flowchart LR"];
   let ns2 = 0;
@@ -10121,6 +10137,48 @@ function renderAnalyzeMermaid(graph) {
     out.push(
       `  ${nodes.idOf.get(f3.src)} -->|"${mermaidLabel(formatConns(f3.conns))}"| ${nodes.idOf.get(f3.dst)}`
     );
+  }
+  return `${out.join("\n")}
+`;
+}
+function namespaceMermaid(graph, maxEdges) {
+  const nsOf = new Map(graph.model.workloads.map((w2) => [w2.id, w2.namespace]));
+  const place2 = (id) => nsOf.get(id) ?? null;
+  const nodes = /* @__PURE__ */ new Map();
+  const nodeOf = (id) => {
+    const ns2 = place2(id);
+    const key = ns2 === null ? `x:${id}` : `n:${ns2}`;
+    let n = nodes.get(key);
+    if (n === void 0) {
+      n = `n${nodes.size}`;
+      nodes.set(key, n);
+    }
+    return n;
+  };
+  for (const id of endpointIds(graph)) nodeOf(id);
+  const edges = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const f3 of expandFlows(graph)) {
+    total++;
+    const key = `${nodeOf(f3.src)} ${nodeOf(f3.dst)}`;
+    const e = edges.get(key);
+    if (e === void 0) edges.set(key, { conns: f3.conns, count: 1 });
+    else edges.set(key, { conns: union(e.conns, f3.conns), count: e.count + 1 });
+  }
+  const out = [
+    "flowchart LR",
+    `  %% ${total} flows between workloads, more than ${maxEdges} edges: drawn per namespace (the JSON or dot output has every flow)`
+  ];
+  for (const [key, n] of nodes) {
+    const name = key.slice(2);
+    out.push(
+      key.startsWith("n:") ? `  ${n}["${mermaidLabel(`namespace ${name}`)}"]` : `  ${n}(["${mermaidLabel(name)}"])`
+    );
+  }
+  for (const [key, e] of edges) {
+    const [src, dst] = key.split(" ");
+    const flows = e.count === 1 ? "1 flow" : `${e.count} flows`;
+    out.push(`  ${src} -->|"${mermaidLabel(`${formatConns(e.conns)} (${flows})`)}"| ${dst}`);
   }
   return `${out.join("\n")}
 `;
@@ -14841,8 +14899,7 @@ function templateOffset(text) {
   return m2.index + Math.max(m2[0].indexOf("{{"), 0);
 }
 var HELM_REFERENCE = /\{\{[^}]*?(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template)\b|\{\{-?\s*(?:include|tpl|toYaml)\s/;
-function findHelmValue(text, value) {
-  if (!text.includes("{{")) return null;
+function findHelmValue(value) {
   const stack = [[value, []]];
   while (stack.length > 0) {
     const [v2, path4] = stack.pop();
@@ -15427,9 +15484,11 @@ function parseFile(file) {
       return helmTemplate(offsetToOrigin(file.path, text, templateOffset(text)));
     }
   }
-  for (const [docIndex, doc] of decoded.entries()) {
-    const path4 = findHelmValue(text, doc.value);
-    if (path4 !== null) return helmTemplate(locator(docIndex, null, path4));
+  if (text.includes("{{")) {
+    for (const [docIndex, doc] of decoded.entries()) {
+      const path4 = findHelmValue(doc.value);
+      if (path4 !== null) return helmTemplate(locator(docIndex, null, path4));
+    }
   }
   return collect(file.path, decoded, locator);
 }
@@ -21157,11 +21216,11 @@ function groupedRiskSections(ctx) {
     const hidden = list2.length - shown.length;
     if (hidden > 0) cuts.push(`${plural(hidden, "namespace row")} of ${riskShort(risk)} left out`);
     const text = table(
-      "to | from | connections (union) | flows | cause | policies",
+      "from | to | connections (union) | flows | cause | policies",
       shown.map(
         (r2) => [
-          formatPlace(r2.dst, "markdown"),
           formatPlaces(r2.srcs, universe, "markdown"),
+          formatPlace(r2.dst, "markdown"),
           mdText(formatConns(r2.conns)),
           formatCount(r2.pairs),
           r2.causes.map((cause) => rowCauseText({ cause, policies: r2.policies }, ctx.policy)).join(", "),

@@ -38668,7 +38668,26 @@ function ruleName(r2) {
   const label = r2.rule.name === null ? `${r2.direction} rule ${r2.rule.index}` : `${r2.direction} rule "${r2.rule.name}"`;
   return `${label} of policy ${r2.policy.id}`;
 }
-function namedPortLints(compiled, r2, subjects) {
+function missingOn(compiled, memo, classes, n) {
+  let byPort = memo.get(classes);
+  if (byPort === void 0) {
+    byPort = /* @__PURE__ */ new Map();
+    memo.set(classes, byPort);
+  }
+  const key = `${n.protocol}/${n.name}`;
+  const known = byPort.get(key);
+  if (known !== void 0) return known;
+  const missing = [];
+  for (const c3 of classes) {
+    const cls = compiled.classes[c3];
+    if (resolveNamedPort(cls.ports, n).length > 0) continue;
+    for (const w2 of cls.members) missing.push(w2.id);
+  }
+  missing.sort();
+  byPort.set(key, missing);
+  return missing;
+}
+function namedPortLints(compiled, memo, r2, subjects) {
   const out = [];
   const portOrigin = (n) => {
     const written = r2.rule.ports === "all" ? void 0 : r2.rule.ports.find(
@@ -38676,15 +38695,9 @@ function namedPortLints(compiled, r2, subjects) {
     );
     return (written?.kind === "named" ? written.origin : void 0) ?? r2.rule.origin;
   };
-  const unresolvedOn = (n, classIndices) => {
-    const missing = [];
-    for (const c3 of classIndices) {
-      const cls = compiled.classes[c3];
-      if (resolveNamedPort(cls.ports, n).length > 0) continue;
-      for (const w2 of cls.members) missing.push(w2.id);
-    }
+  const unresolvedOn = (n, classes) => {
+    const missing = missingOn(compiled, memo, classes, n);
     if (missing.length === 0) return;
-    missing.sort();
     const shown = missing.slice(0, 3).join(", ");
     const who = missing.length === 1 ? shown : `${missing.length} workloads (${shown}${missing.length > 3 ? `, and ${missing.length - 3} more` : ""})`;
     out.push(
@@ -38698,11 +38711,7 @@ function namedPortLints(compiled, r2, subjects) {
   };
   for (const n of r2.ports.named) {
     if (r2.direction === "ingress") unresolvedOn(n, subjects);
-    else if (!r2.anyPeer)
-      unresolvedOn(
-        n,
-        [...r2.classSet].sort((a, b3) => a - b3)
-      );
+    else if (!r2.anyPeer) unresolvedOn(n, r2.classSet);
     else if (!compiled.classes.some((c3) => resolveNamedPort(c3.ports, n).length > 0)) {
       out.push(
         diagnostic(
@@ -38755,6 +38764,7 @@ function lintGraph(graph) {
   const model = graph.model;
   const populated = new Set(model.workloads.map((w2) => w2.namespace));
   const out = [];
+  const memo = /* @__PURE__ */ new WeakMap();
   for (const cp of compiled.policies) {
     const { policy } = cp;
     const home = namespacesMatching(model, policy.subject.namespaces);
@@ -38803,7 +38813,7 @@ function lintGraph(graph) {
             );
           });
         }
-        out.push(...namedPortLints(compiled, r2, cp.subjects));
+        out.push(...namedPortLints(compiled, memo, r2, cp.subjects));
       }
     }
   }
@@ -43351,8 +43361,7 @@ function templateOffset(text2) {
   return m2.index + Math.max(m2[0].indexOf("{{"), 0);
 }
 var HELM_REFERENCE = /\{\{[^}]*?(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template)\b|\{\{-?\s*(?:include|tpl|toYaml)\s/;
-function findHelmValue(text2, value) {
-  if (!text2.includes("{{")) return null;
+function findHelmValue(value) {
   const stack = [[value, []]];
   while (stack.length > 0) {
     const [v2, path2] = stack.pop();
@@ -43937,9 +43946,11 @@ function parseFile(file) {
       return helmTemplate(offsetToOrigin(file.path, text2, templateOffset(text2)));
     }
   }
-  for (const [docIndex, doc] of decoded.entries()) {
-    const path2 = findHelmValue(text2, doc.value);
-    if (path2 !== null) return helmTemplate(locator(docIndex, null, path2));
+  if (text2.includes("{{")) {
+    for (const [docIndex, doc] of decoded.entries()) {
+      const path2 = findHelmValue(doc.value);
+      if (path2 !== null) return helmTemplate(locator(docIndex, null, path2));
+    }
   }
   return collect(file.path, decoded, locator);
 }
@@ -46380,11 +46391,11 @@ function groupedRiskSections(ctx) {
     const hidden = list2.length - shown.length;
     if (hidden > 0) cuts.push(`${plural(hidden, "namespace row")} of ${riskShort(risk)} left out`);
     const text2 = table(
-      "to | from | connections (union) | flows | cause | policies",
+      "from | to | connections (union) | flows | cause | policies",
       shown.map(
         (r2) => [
-          formatPlace(r2.dst, "markdown"),
           formatPlaces(r2.srcs, universe, "markdown"),
+          formatPlace(r2.dst, "markdown"),
           mdText(formatConns(r2.conns)),
           formatCount(r2.pairs),
           r2.causes.map((cause) => rowCauseText({ cause, policies: r2.policies }, ctx.policy)).join(", "),
