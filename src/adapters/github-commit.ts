@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import type { GitHubClient } from "./github-client.js";
 
 export interface FileAddition {
@@ -55,9 +56,9 @@ export async function commitOnBranch(
     throw new Error(`expectedHeadOid must be a full commit id, got "${request.expectedHeadOid}"`);
   }
   const additions = [...request.additions]
-    .sort((a, b) => compare(a.path, b.path))
+    .sort((a, b) => compareText(a.path, b.path))
     .map((f) => ({ path: f.path, contents: Buffer.from(f.contents, "utf8").toString("base64") }));
-  const deletions = [...request.deletions].sort(compare).map((path) => ({ path }));
+  const deletions = [...request.deletions].sort(compareText).map((path) => ({ path }));
   const input = {
     branch: { repositoryNameWithOwner: request.repository, branchName: request.branch },
     expectedHeadOid: request.expectedHeadOid,
@@ -85,8 +86,4 @@ export async function commitOnBranch(
     }
     throw error;
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import type { EndpointId, WorkloadId } from "../core/ids.js";
 import type { Graph, GraphNode } from "../engine/types.js";
 import type { Labels, Model, Workload } from "../model/types.js";
@@ -85,7 +86,7 @@ export function jointNodes(base: Graph, head: Graph, renames: readonly Rename[])
     w ? { kind: "workload", workload: w, nsLabels: ns(w.namespace) } : null;
   const classes: JointNode[] = [...drafts.values()]
     .map((d) => {
-      const members = [...d.members].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const members = [...d.members].sort(compareText);
       const only = d.headRep ?? d.baseRep;
       return {
         kind: "class" as const,

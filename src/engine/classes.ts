@@ -1,11 +1,7 @@
+import { compareText } from "../core/compare-text.js";
 import type { WorkloadId } from "../core/ids.js";
 import type { ContainerPort, Labels, Workload } from "../model/types.js";
 import type { EndpointClass } from "./types.js";
-
-/** Code-unit order: stable and locale-free (style.md, habit 5). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function canonicalLabels(labels: Labels): Labels {
   const out: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import type { WorkloadId } from "../core/ids.js";
 import {
   type Direction,
@@ -11,7 +12,7 @@ import {
   TIERS,
   type Workload,
 } from "../model/types.js";
-import { buildClasses, compareText } from "./classes.js";
+import { buildClasses } from "./classes.js";
 import type { ConnSet } from "./conn-set.js";
 import { externalsWithin } from "./partition.js";
 import { namedPortResolver, type RulePorts, splitRulePorts } from "./rule-ports.js";

@@ -1,6 +1,6 @@
+import { compareText } from "../core/compare-text.js";
 import { workloadId } from "../core/ids.js";
 import type { LabelSelector, Labels, Model, Namespace, Policy, Workload } from "../model/types.js";
-import { compareText } from "./classes.js";
 import { compileSelector } from "./selector.js";
 
 export const DNS_PORT = 53;

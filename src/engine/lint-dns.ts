@@ -1,6 +1,6 @@
+import { compareText } from "../core/compare-text.js";
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import type { Policy, Workload } from "../model/types.js";
-import { compareText } from "./classes.js";
 import { type ConnSet, containsConn } from "./conn-set.js";
 import { buildGraph, graphInternals } from "./graph.js";
 import {

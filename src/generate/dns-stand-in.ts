@@ -1,7 +1,8 @@
+import { compareText } from "../core/compare-text.js";
 import { type WorkloadId, workloadId } from "../core/ids.js";
 import { NAMESPACE_NAME_LABEL } from "../model/index.js";
 import type { Model, Workload } from "../model/types.js";
-import { compareText, selectorMatches } from "./selectors.js";
+import { selectorMatches } from "./selectors.js";
 import type { DnsTarget } from "./types.js";
 
 /** Not a DNS-1123 name, so it can never be a real object's. */

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import { policyId } from "../core/ids.js";
 import type { Origin } from "../core/source.js";
@@ -13,7 +14,7 @@ import {
   policyFileName,
   selectorSlug,
 } from "./names.js";
-import { ALL_PODS, compareText, formatSelector, podSetMatches, selectorKey } from "./selectors.js";
+import { ALL_PODS, formatSelector, podSetMatches, selectorKey } from "./selectors.js";
 import type {
   EgressPeer,
   EgressPort,

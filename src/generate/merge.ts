@@ -1,6 +1,7 @@
+import { compareText } from "../core/compare-text.js";
 import type { LabelSelector } from "../model/types.js";
 import type { Complement } from "./complements.js";
-import { compareText, selectorKey } from "./selectors.js";
+import { selectorKey } from "./selectors.js";
 import type { EgressPeer, EgressPort, EgressRule } from "./types.js";
 
 export function peerKey(p: EgressPeer): string {

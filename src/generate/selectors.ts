@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import type { LabelSelector, Labels, Namespace, PodSet } from "../model/types.js";
 
 /** The selector `{}`: every pod (semantics.md §2.8, a non-nil selector with no terms). */
@@ -113,11 +114,6 @@ export function podSetMatches(set: PodSet, ns: Namespace, labels: Labels): boole
   const m = set.namespaces;
   const nsOk = m.kind === "named" ? m.name === ns.name : selectorMatches(m.selector, ns.labels);
   return nsOk && selectorMatches(set.pods, labels);
-}
-
-/** Code-unit order, independent of locale (deterministic output). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A short human form: `app=frontend,tier in (a,b)`; `{}` is `all pods`. */

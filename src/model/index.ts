@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import { workloadId } from "../core/ids.js";
 import type { ParseResult, Resource } from "../parse/types.js";
@@ -145,10 +146,6 @@ export function buildModel(parsed: ParseResult, options: ModelOptions = {}): Mod
 function compareResources(a: Resource, b: Resource): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.docIndex - b.docIndex || (a.listIndex ?? -1) - (b.listIndex ?? -1);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function namespaceUser(resource: Resource, namespace: string): NamespaceUser {

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import type { Origin } from "../core/source.js";
 import type { Resource } from "../parse/types.js";
@@ -76,7 +77,5 @@ export function synthesizeNamespaces(
 }
 
 function sortLabels(labels: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => compareText(a, b)));
 }

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import { type Diagnostic, diagnostic } from "../core/diagnostics.js";
 import { type WorkloadId, workloadId } from "../core/ids.js";
 import type { Resource } from "../parse/types.js";
@@ -245,5 +246,5 @@ function withServerLabels(resource: Resource, labels: Labels): Labels {
   if (spec.manualSelector === true) return labels;
   const out: Record<string, string> = { ...labels };
   for (const key of JOB_NAME_LABELS) out[key] = resource.name;
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareText(a, b)));
 }

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare-text.js";
 import type { EndpointId } from "../core/ids.js";
 import { type ConnSet, connsKey, isAll } from "../engine/conn-set.js";
 import { endpointIds } from "../engine/index.js";
@@ -83,7 +84,7 @@ export function destinationGroups(graph: Graph): DestinationGroup[] {
   for (const dst of nodes) {
     const byConns = incoming.get(nodeKey(dst));
     const sources = byConns
-      ? [...byConns.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v)
+      ? [...byConns.entries()].sort(([a], [b]) => compareText(a, b)).map(([, v]) => v)
       : [];
     // A class reaches anything but an external range never reaches another one.
     const possible = dst.kind === "class" ? nodes.length : graph.classes.length;
@@ -114,5 +115,5 @@ export function destinationGroups(graph: Graph): DestinationGroup[] {
 /** Endpoint order (workloads by id, then ranges by address) as a comparator. */
 export function endpointOrder(graph: Graph): (a: EndpointId, b: EndpointId) => number {
   const pos = new Map(endpointIds(graph).map((id, i) => [id, i]));
-  return (a, b) => (pos.get(a) ?? -1) - (pos.get(b) ?? -1) || (a < b ? -1 : a > b ? 1 : 0);
+  return (a, b) => (pos.get(a) ?? -1) - (pos.get(b) ?? -1) || compareText(a, b);
 }

@@ -1,4 +1,5 @@
 import { assertNever } from "../core/assert-never.js";
+import { compareText } from "../core/compare-text.js";
 import { type EndpointId, parseWorkloadId } from "../core/ids.js";
 import { formatConns } from "../engine/conn-set.js";
 import { describeLeftAlone } from "../generate/left-alone.js";
@@ -123,7 +124,7 @@ function dnsKeep(input: EgressReportInput, items: readonly PriceItem[]): Keep {
     if (!list.includes(src)) list.push(src);
     byNs.set(ns, list);
   }
-  for (const [ns, srcs] of [...byNs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [ns, srcs] of [...byNs].sort(([a], [b]) => compareText(a, b))) {
     const reason = skipped.get(ns);
     const why =
       reason === undefined
