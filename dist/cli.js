@@ -8510,10 +8510,12 @@ function evaluateDirection(compiled, direction2, subject, peer2, trace) {
   return union(allowed, remaining);
 }
 
-// src/engine/classes.ts
+// src/core/compare-text.ts
 function compareText(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
+
+// src/engine/classes.ts
 function canonicalLabels(labels) {
   const out = {};
   for (const key of Object.keys(labels).sort(compareText)) out[key] = labels[key];
@@ -9757,7 +9759,7 @@ function destinationGroups(graph) {
   const merged2 = /* @__PURE__ */ new Map();
   for (const dst of nodes) {
     const byConns = incoming.get(nodeKey2(dst));
-    const sources = byConns ? [...byConns.entries()].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([, v2]) => v2) : [];
+    const sources = byConns ? [...byConns.entries()].sort(([a], [b3]) => compareText(a, b3)).map(([, v2]) => v2) : [];
     const possible = dst.kind === "class" ? nodes.length : graph.classes.length;
     const only = sources[0];
     const status = sources.length === 0 ? "isolated" : sources.length === 1 && only && isAll(only.conns) && only.srcs.length === possible ? "unrestricted" : "restricted";
@@ -9777,7 +9779,7 @@ function destinationGroups(graph) {
 }
 function endpointOrder(graph) {
   const pos = new Map(endpointIds(graph).map((id, i) => [id, i]));
-  return (a, b3) => (pos.get(a) ?? -1) - (pos.get(b3) ?? -1) || (a < b3 ? -1 : a > b3 ? 1 : 0);
+  return (a, b3) => (pos.get(a) ?? -1) - (pos.get(b3) ?? -1) || compareText(a, b3);
 }
 
 // src/render/escape.ts
@@ -11315,9 +11317,7 @@ function synthesizeNamespaces(declared, users) {
   return { namespaces, diagnostics };
 }
 function sortLabels(labels) {
-  return Object.fromEntries(
-    Object.entries(labels).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)
-  );
+  return Object.fromEntries(Object.entries(labels).sort(([a], [b3]) => compareText(a, b3)));
 }
 
 // src/model/fingerprint.ts
@@ -12120,7 +12120,7 @@ function withServerLabels(resource, labels) {
   if (spec.manualSelector === true) return labels;
   const out = { ...labels };
   for (const key of JOB_NAME_LABELS) out[key] = resource.name;
-  return Object.fromEntries(Object.entries(out).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b3]) => compareText(a, b3)));
 }
 
 // src/model/skipped-kinds.ts
@@ -12254,19 +12254,16 @@ function buildModel(parsed, options = {}) {
   diagnostics.push(...ns2.diagnostics);
   return {
     namespaces: ns2.namespaces,
-    workloads: built.workloads.sort((a, b3) => compareText2(a.id, b3.id)),
-    policies: policies.sort((a, b3) => compareText2(a.id, b3.id)),
+    workloads: built.workloads.sort((a, b3) => compareText(a.id, b3.id)),
+    policies: policies.sort((a, b3) => compareText(a.id, b3.id)),
     diagnostics: diagnostics.sort(compareDiagnostics),
     incomplete,
-    excluded: [...built.excluded, ...rejected].sort((a, b3) => compareText2(a.id, b3.id))
+    excluded: [...built.excluded, ...rejected].sort((a, b3) => compareText(a.id, b3.id))
   };
 }
 function compareResources(a, b3) {
   if (a.file !== b3.file) return a.file < b3.file ? -1 : 1;
   return a.docIndex - b3.docIndex || (a.listIndex ?? -1) - (b3.listIndex ?? -1);
-}
-function compareText2(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function namespaceUser(resource, namespace) {
   return {
@@ -20142,7 +20139,7 @@ function jointNodes(base, head, renames) {
   const headNs = nsLabelsOf(head.model);
   const rep = (w2, ns2) => w2 ? { kind: "workload", workload: w2, nsLabels: ns2(w2.namespace) } : null;
   const classes = [...drafts.values()].map((d2) => {
-    const members = [...d2.members].sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+    const members = [...d2.members].sort(compareText);
     const only = d2.headRep ?? d2.baseRep;
     return {
       kind: "class",
@@ -22107,7 +22104,7 @@ function canonicalSelector(selector2) {
   const matchLabels = {};
   for (const k2 of Object.keys(selector2.matchLabels).sort())
     matchLabels[k2] = selector2.matchLabels[k2];
-  const matchExpressions = selector2.matchExpressions.map((r2) => ({ key: r2.key, operator: r2.operator, values: [...new Set(r2.values)].sort() })).sort((a, b3) => compareText3(selectorTermKey(a), selectorTermKey(b3)));
+  const matchExpressions = selector2.matchExpressions.map((r2) => ({ key: r2.key, operator: r2.operator, values: [...new Set(r2.values)].sort() })).sort((a, b3) => compareText(selectorTermKey(a), selectorTermKey(b3)));
   return { matchLabels, matchExpressions };
 }
 function selectorTermKey(r2) {
@@ -22159,9 +22156,6 @@ function podSetMatches(set, ns2, labels) {
   const m2 = set.namespaces;
   const nsOk = m2.kind === "named" ? m2.name === ns2.name : selectorMatches2(m2.selector, ns2.labels);
   return nsOk && selectorMatches2(set.pods, labels);
-}
-function compareText3(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function formatSelector(selector2) {
   if (isEmptySelector(selector2)) return "all pods";
@@ -22279,8 +22273,8 @@ function withStandIn(model, standIn) {
       declared: false,
       origin: null
     }
-  ].sort((a, b3) => compareText3(a.name, b3.name));
-  const workloads = [...model.workloads, standIn].sort((a, b3) => compareText3(a.id, b3.id));
+  ].sort((a, b3) => compareText(a.name, b3.name));
+  const workloads = [...model.workloads, standIn].sort((a, b3) => compareText(a.id, b3.id));
   return { ...model, namespaces, workloads };
 }
 
@@ -22527,7 +22521,7 @@ function unionPorts(a, b3) {
   if (a === "all" || b3 === "all") return "all";
   const byKey2 = /* @__PURE__ */ new Map();
   for (const p2 of [...a, ...b3]) byKey2.set(portKey(p2), p2);
-  return [...byKey2.keys()].sort(compareText3).map((k2) => byKey2.get(k2));
+  return [...byKey2.keys()].sort(compareText).map((k2) => byKey2.get(k2));
 }
 function portsKey(ports) {
   return ports === "all" ? "all" : ports.map(portKey).join(",");
@@ -22540,7 +22534,7 @@ function mergeRules(complements) {
     byPeer.set(k2, { to: c3.to, ports: prev ? unionPorts(prev.ports, c3.ports) : c3.ports });
   }
   const byPorts = /* @__PURE__ */ new Map();
-  for (const k2 of [...byPeer.keys()].sort(compareText3)) {
+  for (const k2 of [...byPeer.keys()].sort(compareText)) {
     const d2 = byPeer.get(k2);
     const pk = portsKey(d2.ports);
     const rule2 = byPorts.get(pk) ?? { to: [], ports: d2.ports };
@@ -22620,7 +22614,7 @@ function generateEgress(model, options) {
   );
   const unisolated = options.keepUnisolated ? unisolatedTargets(model) : [];
   const drafts = [];
-  for (const k2 of [...bySource.keys()].sort(compareText3)) {
+  for (const k2 of [...bySource.keys()].sort(compareText)) {
     const { key, complements } = bySource.get(k2);
     const alone = verdict2.leftAlone.get(k2);
     if (alone) {
@@ -22659,7 +22653,7 @@ function generateEgress(model, options) {
       purpose: "complement",
       podSelector: key.pods,
       rules,
-      generatedFrom: [...new Set(complements.map((c3) => c3.from))].sort(compareText3)
+      generatedFrom: [...new Set(complements.map((c3) => c3.from))].sort(compareText)
     });
   }
   if (options.defaultDeny)
@@ -22695,7 +22689,7 @@ function withBroadNamespaces(notes, drafts, universe) {
     const got = new Set(
       drafts.filter((d2) => d2.generatedFrom.includes(from)).map((d2) => d2.namespace)
     );
-    const names2 = universe.map((ns2) => ns2.name).sort(compareText3);
+    const names2 = universe.map((ns2) => ns2.name).sort(compareText);
     return {
       ...n,
       namespaces: names2.filter((x3) => got.has(x3)),
@@ -22749,7 +22743,7 @@ function defaultDenies(universe, options, blocked, unisolated, notes) {
   return out;
 }
 function keepRules(home, unisolated) {
-  const keep = unisolated.map((t2) => peerFrom(home, t2.namespace, t2.pods)).sort((a, b3) => compareText3(peerKey(a), peerKey(b3)));
+  const keep = unisolated.map((t2) => peerFrom(home, t2.namespace, t2.pods)).sort((a, b3) => compareText(peerKey(a), peerKey(b3)));
   return keep.length > 0 ? [{ to: keep, ports: "all" }] : [];
 }
 function unisolatedTargets(model) {
@@ -22762,7 +22756,7 @@ function unisolatedTargets(model) {
     const pods = { matchLabels: w2.labels, matchExpressions: [] };
     seen.set(`${w2.namespace}\0${selectorKey(pods)}`, { namespace: w2.namespace, pods });
   }
-  return [...seen.keys()].sort(compareText3).map((k2) => seen.get(k2));
+  return [...seen.keys()].sort(compareText).map((k2) => seen.get(k2));
 }
 function nameDrafts(model, drafts) {
   const used = new Set(model.policies.map((p2) => `${p2.namespace ?? ""}/${p2.name}`));
@@ -22788,7 +22782,7 @@ function nameDrafts(model, drafts) {
     if (clashes[i]) used.add(`${d2.namespace}/${name}`);
     return { ...d2, name, fileName: policyFileName(d2.namespace, name) };
   });
-  return named.sort((a, b3) => compareText3(a.namespace, b3.namespace) || compareText3(a.name, b3.name));
+  return named.sort((a, b3) => compareText(a.namespace, b3.namespace) || compareText(a.name, b3.name));
 }
 function hashedName(d2, salt) {
   const input = d2.purpose === "default-deny" ? `${d2.namespace}/default-deny` : selectorKey(d2.podSelector);
@@ -23038,7 +23032,7 @@ function dnsKeep(input, items) {
     if (!list2.includes(src)) list2.push(src);
     byNs.set(ns2, list2);
   }
-  for (const [ns2, srcs] of [...byNs].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+  for (const [ns2, srcs] of [...byNs].sort(([a], [b3]) => compareText(a, b3))) {
     const reason = skipped.get(ns2);
     const why = reason === void 0 ? `nothing generated allows DNS for ${srcs.join(", ")}` : `the default deny of ${ns2} was not generated because ${reason}, so nothing generated allows DNS for ${srcs.join(", ")}`;
     text.push(
